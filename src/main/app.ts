@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from './db/open';
+import type { AppServices } from './rpc/dispatch';
+import { SCRYPT_PRODUCTION_N } from './services/auth/passwords';
+import { purgeExpiredSessions } from './services/auth/sessions';
+import { systemClock, type Clock } from './util/clock';
+import { appRoot } from './util/paths';
+
+export interface RunningApp extends AppServices {
+  dataDir: string;
+  dbFile: string;
+  close(): void;
+}
+
+export function appVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * The default data folder, the same one Electron uses as userData for an app named "Vaxla", so the desktop app and
+ * the browser mode share one database: %APPDATA%\Vaxla, ~/Library/Application Support/Vaxla, ~/.config/Vaxla.
+ */
+export function defaultDataDir(): string {
+  if (process.env.VAXLA_DATA_DIR) return process.env.VAXLA_DATA_DIR;
+  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Vaxla');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Vaxla');
+  return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Vaxla');
+}
+
+export async function startApp(opts: { dataDir: string; clock?: Clock; scryptN?: number }): Promise<RunningApp> {
+  const clock = opts.clock ?? systemClock;
+  const opened = await openDatabase(opts.dataDir, clock.now());
+  purgeExpiredSessions(opened.db, clock);
+  return {
+    db: opened.db,
+    clock,
+    config: { scryptN: opts.scryptN ?? SCRYPT_PRODUCTION_N, dataDir: opts.dataDir, version: appVersion() },
+    dataDir: opts.dataDir,
+    dbFile: opened.file,
+    close: opened.close,
+  };
+}

@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { defaultDataDir, startApp } from '../app';
+import { startHttpHost } from '../rpc/http-host';
+import { rendererDistDir } from '../util/paths';
+import { flagString, parseArgs } from './args';
+import { ensureRendererBuilt } from './ensure-renderer';
+import { startMaintenance } from '../maintenance';
+
+/**
+ * `npm run serve -- --data DIR [--port N]`: the HTTP host only. Prints exactly one line on stdout:
+ * `Växla listening on http://127.0.0.1:N/#secret=S`. Everything else goes to stderr.
+ */
+export async function serve(argv: string[], opts: { openBrowser?: (url: string) => void } = {}): Promise<void> {
+  const { flags } = parseArgs(argv);
+  const dataDir = resolve(flagString(flags, 'data') ?? defaultDataDir());
+  const portFlag = flagString(flags, 'port');
+  const port = portFlag === undefined ? 0 : Number(portFlag);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ogiltig port: ${portFlag}`);
+  ensureRendererBuilt();
+  const app = await startApp({ dataDir });
+  const host = await startHttpHost(app, { port, staticDir: rendererDistDir() });
+  const stopMaintenance = startMaintenance(app);
+  process.stdout.write(`Växla listening on ${host.url}\n`);
+  process.stderr.write(`Datamapp: ${dataDir}\n`);
+  opts.openBrowser?.(host.url);
+  const shutdown = () => {
+    stopMaintenance();
+    void host.close().finally(() => {
+      app.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('serve.ts');
+if (isMain) {
+  serve(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

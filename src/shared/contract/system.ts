@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { requiredText } from '../domain/common';
+import { passwordSchema, sessionUserSchema, usernameSchema } from '../domain/users';
+import { procedure } from './define';
+
+export const systemContract = {
+  'system.status': procedure({
+    summary: 'Programmets status: om första administratören behöver skapas, version',
+    input: z.object({}).default({}),
+    output: z.object({ setupRequired: z.boolean(), version: z.string(), today: z.string() }),
+    roles: 'public',
+    audit: 'none',
+  }),
+  'system.setup': procedure({
+    summary: 'Skapa den första administratören (bara när databasen saknar användare)',
+    input: z.object({
+      username: usernameSchema,
+      displayName: requiredText('Namn', 120),
+      password: passwordSchema,
+    }),
+    output: z.object({ token: z.string(), user: sessionUserSchema }),
+    roles: 'public',
+    audit: 'change',
+  }),
+};
+
+export const authContract = {
+  'auth.login': procedure({
+    summary: 'Logga in med användarnamn och lösenord',
+    input: z.object({
+      username: z.string().trim().toLowerCase().min(1, 'Användarnamn måste anges').max(64).describe('Användarnamn'),
+      password: z.string().min(1, 'Lösenord måste anges').max(1024).describe('Lösenord'),
+    }),
+    output: z.object({ token: z.string(), user: sessionUserSchema }),
+    roles: 'public',
+    audit: 'none', // the auth service writes login / login_failed itself
+  }),
+  'auth.logout': procedure({
+    summary: 'Logga ut',
+    input: z.object({}).default({}),
+    output: z.object({ ok: z.literal(true) }),
+    roles: 'any',
+    audit: 'none',
+  }),
+  'auth.me': procedure({
+    summary: 'Den inloggade användaren',
+    input: z.object({}).default({}),
+    output: sessionUserSchema,
+    roles: 'any',
+    audit: 'none',
+  }),
+  'auth.changePassword': procedure({
+    summary: 'Byt eget lösenord',
+    input: z.object({
+      currentPassword: z.string().min(1, 'Nuvarande lösenord måste anges').max(1024).describe('Nuvarande lösenord'),
+      newPassword: passwordSchema.describe('Nytt lösenord'),
+    }),
+    output: z.object({ ok: z.literal(true) }),
+    roles: 'any',
+    audit: 'change',
+  }),
+};
