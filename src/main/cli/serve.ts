@@ -7,7 +7,7 @@ import { ensureRendererBuilt } from './ensure-renderer';
 import { startMaintenance } from '../maintenance';
 
 /**
- * `npm run serve -- --data DIR [--port N]`: the HTTP host only. Prints exactly one line on stdout:
+ * `npm run serve -- --data DIR [--port N] [--no-build]`: the HTTP host only. Prints exactly one line on stdout:
  * `Växla listening on http://127.0.0.1:N/#secret=S`. Everything else goes to stderr.
  */
 export async function serve(argv: string[], opts: { openBrowser?: (url: string) => void } = {}): Promise<void> {
@@ -16,7 +16,8 @@ export async function serve(argv: string[], opts: { openBrowser?: (url: string) 
   const portFlag = flagString(flags, 'port');
   const port = portFlag === undefined ? 0 : Number(portFlag);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ogiltig port: ${portFlag}`);
-  ensureRendererBuilt();
+  // --no-build: the caller built the renderer already (the end-to-end tests build it once in their global setup)
+  if (flags['no-build'] !== true) ensureRendererBuilt();
   const app = await startApp({ dataDir });
   const host = await startHttpHost(app, { port, staticDir: rendererDistDir() });
   const stopMaintenance = startMaintenance(app);

@@ -36,6 +36,13 @@ export async function backupDatabase(
   const name = `vaxla-${stamp(now)}-${reason}.db`;
   const file = join(dir, name);
   await sqlite.backup(file);
+  // a backup is one self-contained file: switch it out of WAL so opening it never leaves -wal/-shm beside it
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   rotateBackups(dataDir, reason);
   return { file, name, reason, createdAt: now.toISOString(), bytes: statSync(file).size };
 }

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { appRoot } from '../util/paths';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
 
@@ -10,7 +13,11 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  * last transactions but never corrupts), a busy timeout for the backup and a second process.
  */
 export function openSqlite(file: string, opts: { readonly?: boolean } = {}): Database.Database {
-  const sqlite = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  const sqlite = new Database(file, {
+    readonly: opts.readonly ?? false,
+    fileMustExist: opts.readonly ?? false,
+    ...(electronBinding() ? { nativeBinding: electronBinding() } : {}),
+  });
   applyPragmas(sqlite);
   return sqlite;
 }
@@ -33,4 +40,11 @@ export function wrapDrizzle(sqlite: Database.Database): Db {
  */
 export function tx<T>(db: Db, fn: () => T): T {
   return db.$client.transaction(fn)();
+}
+
+/** Inside Electron, the better-sqlite3 build for Electron's ABI made by `npm start` (see scripts/start.ts). */
+function electronBinding(): string | undefined {
+  if (!process.versions.electron) return undefined;
+  const p = join(appRoot(), '.cache', 'electron-native', 'better_sqlite3.node');
+  return existsSync(p) ? p : undefined;
 }

@@ -1,0 +1,58 @@
+/**
+ * `npm test`: typecheck, lint, unit and integration tests (vitest), end-to-end tests (Playwright in Chromium against
+ * the HTTP host). Every step runs even when an earlier one fails, so one run shows everything; the last line is
+ * `N passed, N failed` over vitest and Playwright.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const results = join(root, 'test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const failedSteps: string[] = [];
+function step(name: string, cmd: string, args: string[]): void {
+  process.stdout.write(`\n=== ${name} ===\n`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) failedSteps.push(name);
+  process.stdout.write(`=== ${name}: ${r.status === 0 ? 'ok' : 'MISSLYCKADES'} (${secs} s) ===\n`);
+}
+
+const only = process.argv.slice(2);
+const want = (s: string) => only.length === 0 || only.includes(s);
+
+if (want('typecheck')) {
+  step('Typkontroll (shared)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.shared.json']);
+  step('Typkontroll (main, preload, tester)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']);
+  step('Typkontroll (renderer)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']);
+}
+if (want('lint')) step('Lint', bin('eslint'), ['--max-warnings', '0', '.']);
+if (want('unit')) step('Enhets- och integrationstester (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'vitest.json')}`]);
+if (want('e2e')) step('End-to-end-tester (Playwright)', bin('playwright'), ['test']);
+
+let passed = 0;
+let failed = 0;
+const vitestFile = join(results, 'vitest.json');
+if (existsSync(vitestFile)) {
+  const v = JSON.parse(readFileSync(vitestFile, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  passed += v.numPassedTests;
+  failed += v.numFailedTests;
+}
+const pwFile = join(results, 'playwright.json');
+if (existsSync(pwFile)) {
+  const p = JSON.parse(readFileSync(pwFile, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  passed += p.stats.expected + p.stats.flaky;
+  failed += p.stats.unexpected;
+}
+if (failedSteps.length) process.stdout.write(`\nMisslyckade steg: ${failedSteps.join(', ')}\n`);
+if (passed + failed === 0 && (want('unit') || want('e2e'))) {
+  process.stdout.write('Inga tester kördes.\n');
+  failedSteps.push('inga tester');
+}
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failedSteps.length > 0 || failed > 0 ? 1 : 0);

@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defaultDataDir, startApp } from '../app';
+import { DB_FILE_NAME } from '../db/open';
+import { DEMO_USERS } from '../demo/users';
+import { seedDemo } from '../demo';
+import { flagString, parseArgs } from './args';
+
+/**
+ * `npm run demo -- --data DIR [--participants N] [--seed S]`: a new database with demo content. Prints one line
+ * `username: password` per demo account on stdout; progress goes to stderr.
+ */
+async function main(): Promise<void> {
+  const { flags } = parseArgs(process.argv.slice(2));
+  const dataDir = resolve(flagString(flags, 'data') ?? defaultDataDir());
+  const participants = Number(flagString(flags, 'participants') ?? 200);
+  const seed = Number(flagString(flags, 'seed') ?? 20261123);
+  if (!Number.isInteger(participants) || participants < 0 || participants > 100_000) throw new Error('--participants ska vara ett heltal 0–100 000.');
+  if (existsSync(join(dataDir, DB_FILE_NAME)) && flags.force !== true) {
+    throw new Error(`Det finns redan en databas i ${dataDir}. Välj en ny mapp (demodata skriver aldrig över riktiga uppgifter).`);
+  }
+  const app = await startApp({ dataDir });
+  try {
+    await seedDemo(app, { participants, seed, onProgress: (s) => process.stderr.write(`Demodata: ${s} …\n`) });
+  } finally {
+    app.close();
+  }
+  for (const u of DEMO_USERS) process.stdout.write(`${u.username}: ${u.password}\n`);
+  process.stderr.write(`Klart. Datamapp: ${dataDir}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

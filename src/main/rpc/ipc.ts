@@ -1,0 +1,19 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { isTrustedSender, externalUrl } from '../security/window';
+import { dispatch, type AppServices } from './dispatch';
+
+/** The first transport: Electron IPC, same dispatcher as HTTP. */
+export function registerIpc(ipcMain: IpcMain, app: AppServices, deps: { appUrl(): string; openExternal(url: string): Promise<void> }): void {
+  ipcMain.handle('vaxla:rpc', async (event: IpcMainInvokeEvent, procedure: unknown, input: unknown, token: unknown) => {
+    if (!isTrustedSender(event.senderFrame, deps.appUrl())) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Anropet kom inte från Växlas eget fönster.' } };
+    }
+    if (typeof procedure !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'Okänd funktion.' } };
+    return dispatch(app, procedure, input, { token: typeof token === 'string' ? token : null, transport: 'ipc' });
+  });
+  ipcMain.handle('vaxla:open-external', async (event: IpcMainInvokeEvent, url: unknown) => {
+    if (!isTrustedSender(event.senderFrame, deps.appUrl())) return;
+    const ext = typeof url === 'string' ? externalUrl(url) : null;
+    if (ext) await deps.openExternal(ext);
+  });
+}

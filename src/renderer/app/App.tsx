@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import Alert from '@mui/material/Alert';
+import { AuthProvider, useAuth } from './auth';
+import { Layout } from './Layout';
+import { routes } from './routes';
+import { theme } from './theme';
+import { useRpcQuery } from '../api/hooks';
+import { Loading } from '../components/Loading';
+import { LoginPage } from '../pages/auth/LoginPage';
+import { SetupPage } from '../pages/auth/SetupPage';
+import { ChangePasswordPage } from '../pages/auth/ChangePasswordPage';
+import { PageHeader } from '../components/PageHeader';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 15_000 } },
+});
+
+/** Moves focus to the main region after navigation so keyboard and screen-reader users land on the new page. */
+function FocusOnNavigate() {
+  const location = useLocation();
+  useEffect(() => {
+    const main = document.getElementById('main-content');
+    if (main && document.activeElement === document.body) main.focus({ preventScroll: true });
+  }, [location.pathname]);
+  return null;
+}
+
+function Forbidden() {
+  return (
+    <>
+      <PageHeader title="Ingen behörighet" />
+      <Alert severity="warning">Din roll har inte tillgång till den här sidan.</Alert>
+    </>
+  );
+}
+
+function Shell() {
+  const { user, checking } = useAuth();
+  const status = useRpcQuery('system.status', {}, { staleTime: Infinity });
+  if (checking || status.isLoading) return <Loading />;
+  if (status.error) return <Alert severity="error" sx={{ m: 4 }}>{status.error.message}</Alert>;
+  if (!user) return status.data?.setupRequired ? <SetupPage /> : <LoginPage />;
+  if (user.mustChangePassword) return <ChangePasswordPage forced />;
+  return (
+    <Layout>
+      <FocusOnNavigate />
+      <Routes>
+        {routes.map((r) => (
+          <Route
+            key={r.path}
+            path={r.path}
+            element={r.roles === 'any' || r.roles.some((role) => user.roles.includes(role)) ? r.element : <Forbidden />}
+          />
+        ))}
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Layout>
+  );
+}
+
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <QueryClientProvider client={queryClient}>
+        <HashRouter>
+          <AuthProvider>
+            <Shell />
+          </AuthProvider>
+        </HashRouter>
+      </QueryClientProvider>
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,111 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, DB_FILE_NAME } from '../../src/main/db/open';
+import { applyMigrations, DatabaseTooNewError, loadMigrations, pendingMigrations, type Migration } from '../../src/main/db/migrate';
+import { backupDatabase, listBackups, restoreBackup, BACKUP_RETENTION } from '../../src/main/db/backup';
+import { migrationsDir } from '../../src/main/util/paths';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'vaxla-db-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('database at start', () => {
+  it('creates the schema with WAL, foreign keys on and synchronous NORMAL', async () => {
+    const db = await openDatabase(dir, new Date('2026-11-23T09:00:00Z'));
+    const c = db.db.$client;
+    expect(c.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(c.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(c.pragma('synchronous', { simple: true })).toBe(1);
+    expect(c.pragma('user_version', { simple: true })).toBe(loadMigrations(migrationsDir()).length);
+    db.close();
+  });
+
+  it('refuses a database made by a newer version and leaves it untouched', async () => {
+    const first = await openDatabase(dir);
+    first.db.$client.prepare("INSERT INTO _vaxla_migrations (idx, tag, hash, applied_at) VALUES (999, '0999_from_the_future', 'x', 'now')").run();
+    first.db.$client.pragma('user_version = 999');
+    first.close();
+    await expect(openDatabase(dir)).rejects.toBeInstanceOf(DatabaseTooNewError);
+    await expect(openDatabase(dir)).rejects.toThrow(/nyare version av Växla/);
+    const check = new Database(join(dir, DB_FILE_NAME));
+    expect(check.pragma('user_version', { simple: true })).toBe(999);
+    check.close();
+  });
+
+  it('backs up with the backup API before migrating an existing database', async () => {
+    const first = await openDatabase(dir, new Date('2026-11-20T09:00:00Z'));
+    first.db.$client.exec("DELETE FROM _vaxla_migrations WHERE idx = (SELECT MAX(idx) FROM _vaxla_migrations)");
+    first.db.$client.pragma('user_version = 0');
+    // drop what the last migration created so it can run again
+    for (const t of ['audit_events_no_update', 'audit_events_no_delete', 'contracts_snapshot_immutable', 'contracts_no_delete']) first.db.$client.exec(`DROP TRIGGER IF EXISTS ${t}`);
+    first.close();
+    const again = await openDatabase(dir, new Date('2026-11-23T09:00:00Z'));
+    const backups = listBackups(dir);
+    expect(backups.some((b) => b.reason === 'premigration')).toBe(true);
+    const b = new Database(backups.find((x) => x.reason === 'premigration')!.file, { readonly: true });
+    expect(b.pragma('integrity_check', { simple: true })).toBe('ok');
+    b.close();
+    again.close();
+  });
+
+  it('a table-rebuild migration under foreign keys does not cascade-delete child rows', async () => {
+    const sqlite = new Database(join(dir, 'fk.db'));
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT)');
+    sqlite.exec('CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent(id) ON DELETE CASCADE)');
+    sqlite.exec("INSERT INTO parent VALUES (1, 'a'); INSERT INTO child VALUES (1, 1), (2, 1);");
+    // what drizzle-kit generates to change a column: new table, copy, drop old, rename
+    const rebuild: Migration = {
+      idx: 0,
+      tag: '0000_rebuild',
+      hash: 'h',
+      statements: [
+        'CREATE TABLE __new_parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT \'\')',
+        'INSERT INTO __new_parent (id, name) SELECT id, name FROM parent',
+        'DROP TABLE parent',
+        'ALTER TABLE __new_parent RENAME TO parent',
+      ],
+    };
+    applyMigrations(sqlite, pendingMigrations(sqlite, [rebuild]), '2026-11-23T09:00:00Z');
+    expect((sqlite.prepare('SELECT COUNT(*) AS n FROM child').get() as { n: number }).n).toBe(2);
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    sqlite.close();
+  });
+
+  it('rolls back a migration that would leave broken references', () => {
+    const sqlite = new Database(join(dir, 'fk2.db'));
+    sqlite.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY)');
+    sqlite.exec('CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))');
+    sqlite.exec('INSERT INTO parent VALUES (1); INSERT INTO child VALUES (1, 1);');
+    const bad: Migration = { idx: 0, tag: '0000_bad', hash: 'h', statements: ['DELETE FROM parent'] };
+    expect(() => applyMigrations(sqlite, pendingMigrations(sqlite, [bad]), 'now')).toThrow(/referenser/);
+    expect((sqlite.prepare('SELECT COUNT(*) AS n FROM parent').get() as { n: number }).n).toBe(1);
+    sqlite.close();
+  });
+});
+
+describe('backups', () => {
+  it('rotates daily backups and restores one after an integrity check', async () => {
+    const db = await openDatabase(dir, new Date('2026-11-01T09:00:00Z'));
+    db.db.$client.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('x', '\"före\"', 'now')").run();
+    const first = await backupDatabase(db.db.$client, dir, 'manual', new Date('2026-11-01T10:00:00Z'));
+    db.db.$client.prepare("UPDATE settings SET value = '\"efter\"' WHERE key = 'x'").run();
+    for (let d = 0; d < BACKUP_RETENTION.daily + 3; d++) {
+      await backupDatabase(db.db.$client, dir, 'daily', new Date(Date.UTC(2026, 10, 2 + d, 3)));
+    }
+    expect(listBackups(dir).filter((b) => b.reason === 'daily')).toHaveLength(BACKUP_RETENTION.daily);
+    db.close();
+    await restoreBackup(dir, join(dir, DB_FILE_NAME), first.file, new Date('2026-11-30T09:00:00Z'));
+    const restored = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    expect((restored.prepare("SELECT value FROM settings WHERE key='x'").get() as { value: string }).value).toBe('"före"');
+    restored.close();
+    expect(listBackups(dir).some((b) => b.reason === 'prerestore')).toBe(true);
+    expect(existsSync(join(dir, 'backups'))).toBe(true);
+    expect(readdirSync(join(dir, 'backups')).every((f) => f.endsWith('.db'))).toBe(true);
+  });
+});
