@@ -29,7 +29,7 @@ test.describe('Electron smoke test', () => {
       await expect(win.getByRole('heading', { name: 'Välkommen till Växla' })).toBeVisible({ timeout: 30_000 });
       // no Node in the page, only the small bridge
       expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-      expect(await win.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual(['call', 'openExternal', 'transport']);
+      expect(await win.evaluate(() => Object.keys((globalThis as unknown as { api: object }).api).sort())).toEqual(['call', 'openExternal', 'transport']);
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -42,7 +42,8 @@ describe('database at start', () => {
     first.db.$client.exec("DELETE FROM _vaxla_migrations WHERE idx = (SELECT MAX(idx) FROM _vaxla_migrations)");
     first.db.$client.pragma('user_version = 0');
     // drop what the last migration created so it can run again
-    for (const t of ['audit_events_no_update', 'audit_events_no_delete', 'contracts_snapshot_immutable', 'contracts_no_delete']) first.db.$client.exec(`DROP TRIGGER IF EXISTS ${t}`);
+    const triggers = first.db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[];
+    for (const t of triggers) first.db.$client.exec(`DROP TRIGGER IF EXISTS ${t}`);
     first.close();
     const again = await openDatabase(dir, new Date('2026-11-23T09:00:00Z'));
     const backups = listBackups(dir);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contract, type ProcedureDef } from '../../shared/contract';
 import { AppError, type RpcError, type RpcResult } from '../../shared/errors';
 import { hasAnyRole, type Role } from '../../shared/domain/roles';
-import type { Db } from '../db/connection';
+import { tx, type Db } from '../db/connection';
 import type { Clock } from '../util/clock';
 import { handlers } from '../services';
 import { AuditRecorder } from '../services/audit/recorder';
@@ -82,8 +82,12 @@ export async function dispatch(app: AppServices, name: string, rawInput: unknown
     }
 
     // 5. audit
-    audit.flushReads();
-    if (proc.audit === 'change' && audit.changeCount === 0) audit.write({ action: 'change' });
+    // One transaction for all of this call's audit rows: a ranked list that reads a thousand records writes its
+    // read events in one commit, not a thousand.
+    tx(app.db, () => {
+      audit.flushReads();
+      if (proc.audit === 'change' && audit.changeCount === 0) audit.write({ action: 'change' });
+    });
     return { ok: true, value: out.data };
   } catch (e) {
     if (e instanceof AppError) return fail(e.toRpc());

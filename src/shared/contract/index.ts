@@ -1,5 +1,13 @@
 import { auditContract, usersContract } from './users';
 import { authContract, systemContract } from './system';
+import { subsidyTypesContract } from './subsidy-types';
+import { contractsContract } from './contracts';
+import { placementsContract } from './placements';
+import { reviewContract } from './review';
+import { positionsContract } from './positions';
+import { matchingContract } from './matching';
+import { participantsContract } from './participants';
+import { meetingsContract } from './meetings';
 import type { ProcedureMap } from './define';
 
 /**
@@ -11,6 +19,14 @@ export const contract = {
   ...authContract,
   ...usersContract,
   ...auditContract,
+  ...subsidyTypesContract,
+  ...contractsContract,
+  ...placementsContract,
+  ...reviewContract,
+  ...positionsContract,
+  ...matchingContract,
+  ...participantsContract,
+  ...meetingsContract,
 } satisfies ProcedureMap;
 
 export type Contract = typeof contract;

@@ -54,16 +54,22 @@ CREATE TABLE `deviation_reports` (
 	`participant_id` integer NOT NULL,
 	`created_at` text NOT NULL,
 	`reason` text NOT NULL,
+	`no_shows` text DEFAULT '[]' NOT NULL,
 	`status` text NOT NULL,
+	`note` text,
+	`sent_at` text,
 	`handled_at` text,
 	`handled_by` integer,
 	FOREIGN KEY (`participant_id`) REFERENCES `participants`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`handled_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
+CREATE INDEX `deviation_reports_status_idx` ON `deviation_reports` (`status`,`created_at`);--> statement-breakpoint
+CREATE INDEX `deviation_reports_participant_idx` ON `deviation_reports` (`participant_id`);--> statement-breakpoint
 CREATE TABLE `exit_follow_ups` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`participant_id` integer NOT NULL,
+	`exit_date` text DEFAULT '' NOT NULL,
 	`months` integer NOT NULL,
 	`due_date` text NOT NULL,
 	`self_supporting` text,
@@ -75,15 +81,20 @@ CREATE TABLE `exit_follow_ups` (
 );
 --> statement-breakpoint
 CREATE INDEX `exit_follow_ups_due_idx` ON `exit_follow_ups` (`due_date`);--> statement-breakpoint
+CREATE UNIQUE INDEX `exit_follow_ups_exit_idx` ON `exit_follow_ups` (`participant_id`,`exit_date`,`months`);--> statement-breakpoint
 CREATE TABLE `info_meeting_bookings` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`meeting_id` integer NOT NULL,
 	`participant_id` integer NOT NULL,
 	`status` text NOT NULL,
 	`booked_at` text NOT NULL,
+	`booked_by` integer,
 	`recorded_at` text,
+	`recorded_by` integer,
 	FOREIGN KEY (`meeting_id`) REFERENCES `info_meetings`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`participant_id`) REFERENCES `participants`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`participant_id`) REFERENCES `participants`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`booked_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `bookings_meeting_participant_idx` ON `info_meeting_bookings` (`meeting_id`,`participant_id`);--> statement-breakpoint
@@ -97,11 +108,16 @@ CREATE TABLE `info_meetings` (
 	`interpreter_languages` text DEFAULT '[]' NOT NULL,
 	`notes` text,
 	`cancelled` integer DEFAULT false NOT NULL,
+	`cancelled_at` text,
+	`cancel_reason` text,
+	`sequence` integer DEFAULT 0 NOT NULL,
 	`created_by` integer,
 	`created_at` text NOT NULL,
+	`updated_at` text DEFAULT '' NOT NULL,
 	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
+CREATE INDEX `info_meetings_starts_idx` ON `info_meetings` (`starts_at`);--> statement-breakpoint
 CREATE TABLE `participant_events` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`participant_id` integer NOT NULL,
@@ -161,6 +177,7 @@ CREATE TABLE `participants` (
 	`no_show_count` integer DEFAULT 0 NOT NULL,
 	`coordinator_id` integer,
 	`search_text` text DEFAULT '' NOT NULL,
+	`sort_name` text DEFAULT '' NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
 	FOREIGN KEY (`coordinator_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
@@ -168,11 +185,15 @@ CREATE TABLE `participants` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `participants_ref_unique` ON `participants` (`ref`);--> statement-breakpoint
 CREATE UNIQUE INDEX `participants_personnummer_unique` ON `participants` (`personnummer`);--> statement-breakpoint
-CREATE INDEX `participants_stage_idx` ON `participants` (`stage`);--> statement-breakpoint
+CREATE INDEX `participants_stage_search_idx` ON `participants` (`stage`,`search_text`);--> statement-breakpoint
+CREATE INDEX `participants_sort_search_idx` ON `participants` (`sort_name`,`search_text`);--> statement-breakpoint
+CREATE INDEX `participants_stage_name_idx` ON `participants` (`stage`,`sort_name`);--> statement-breakpoint
 CREATE INDEX `participants_name_idx` ON `participants` (`last_name`,`first_name`);--> statement-breakpoint
 CREATE INDEX `participants_district_idx` ON `participants` (`district`);--> statement-breakpoint
 CREATE INDEX `participants_coordinator_idx` ON `participants` (`coordinator_id`);--> statement-breakpoint
 CREATE INDEX `participants_referral_idx` ON `participants` (`referral_date`);--> statement-breakpoint
+CREATE INDEX `participants_stage_since_idx` ON `participants` (`stage_since`);--> statement-breakpoint
+CREATE INDEX `participants_pause_return_idx` ON `participants` (`pause_expected_return`);--> statement-breakpoint
 CREATE TABLE `position_periods` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`position_id` integer NOT NULL,
@@ -250,22 +271,51 @@ CREATE TABLE `proposals` (
 	`status` text NOT NULL,
 	`note` text,
 	`submitted_at` text,
+	`submitted_by` integer,
 	`review_meeting_id` integer,
 	`withdrawn_at` text,
+	`withdrawn_by` integer,
+	`withdraw_reason` text,
 	`updated_at` text NOT NULL,
 	FOREIGN KEY (`participant_id`) REFERENCES `participants`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`position_id`) REFERENCES `positions`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`review_meeting_id`) REFERENCES `review_meetings`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`submitted_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`review_meeting_id`) REFERENCES `review_meetings`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`withdrawn_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE INDEX `proposals_participant_idx` ON `proposals` (`participant_id`);--> statement-breakpoint
 CREATE INDEX `proposals_position_idx` ON `proposals` (`position_id`);--> statement-breakpoint
 CREATE INDEX `proposals_meeting_idx` ON `proposals` (`review_meeting_id`);--> statement-breakpoint
+CREATE TABLE `review_agenda_items` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`meeting_id` integer NOT NULL,
+	`proposal_id` integer NOT NULL,
+	`origin` text NOT NULL,
+	`from_meeting_id` integer,
+	`added_at` text NOT NULL,
+	`removed_at` text,
+	`removed_reason` text,
+	`draft_decision` text,
+	`draft_reason_category` text,
+	`draft_text` text,
+	`draft_question` text,
+	`draft_by` integer,
+	`draft_at` text,
+	FOREIGN KEY (`meeting_id`) REFERENCES `review_meetings`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`from_meeting_id`) REFERENCES `review_meetings`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`draft_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `review_agenda_items_meeting_proposal_idx` ON `review_agenda_items` (`meeting_id`,`proposal_id`);--> statement-breakpoint
+CREATE INDEX `review_agenda_items_proposal_idx` ON `review_agenda_items` (`proposal_id`);--> statement-breakpoint
 CREATE TABLE `review_decisions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`meeting_id` integer NOT NULL,
 	`proposal_id` integer NOT NULL,
+	`agenda_item_id` integer,
 	`decision` text NOT NULL,
 	`reason_category` text,
 	`text` text,
@@ -273,31 +323,45 @@ CREATE TABLE `review_decisions` (
 	`decided_by` integer,
 	`decided_at` text NOT NULL,
 	`corrects_decision_id` integer,
+	`correction_reason` text,
+	`recorded_at` text NOT NULL,
 	FOREIGN KEY (`meeting_id`) REFERENCES `review_meetings`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`decided_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`agenda_item_id`) REFERENCES `review_agenda_items`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`decided_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`corrects_decision_id`) REFERENCES `review_decisions`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE INDEX `review_decisions_proposal_idx` ON `review_decisions` (`proposal_id`);--> statement-breakpoint
 CREATE INDEX `review_decisions_meeting_idx` ON `review_decisions` (`meeting_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `review_decisions_corrects_idx` ON `review_decisions` (`corrects_decision_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `review_decisions_item_idx` ON `review_decisions` (`meeting_id`,`proposal_id`) WHERE corrects_decision_id IS NULL;--> statement-breakpoint
 CREATE TABLE `review_meetings` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`date` text NOT NULL,
 	`planned_date` text NOT NULL,
 	`moved_reason` text,
 	`time` text NOT NULL,
+	`duration_minutes` integer DEFAULT 60 NOT NULL,
 	`place` text NOT NULL,
 	`cutoff_date` text NOT NULL,
 	`status` text NOT NULL,
 	`attendees` text DEFAULT '[]' NOT NULL,
+	`opened_at` text,
+	`opened_by` integer,
 	`closed_at` text,
 	`closed_by` integer,
+	`cancelled_reason` text,
 	`protocol` text,
+	`sequence` integer DEFAULT 0 NOT NULL,
 	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`opened_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`closed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `review_meetings_date_idx` ON `review_meetings` (`date`);--> statement-breakpoint
+CREATE INDEX `review_meetings_status_idx` ON `review_meetings` (`status`);--> statement-breakpoint
 CREATE TABLE `contracts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`placement_id` integer NOT NULL,
@@ -314,6 +378,7 @@ CREATE TABLE `contracts` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `contracts_placement_version_idx` ON `contracts` (`placement_id`,`version`);--> statement-breakpoint
+CREATE INDEX `contracts_status_idx` ON `contracts` (`status`);--> statement-breakpoint
 CREATE TABLE `placement_extensions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`placement_id` integer NOT NULL,
@@ -323,6 +388,8 @@ CREATE TABLE `placement_extensions` (
 	`af_decision_number` text NOT NULL,
 	`af_decision_date` text NOT NULL,
 	`subsidy_percent` integer,
+	`subsidy_ceiling` integer,
+	`note` text,
 	`created_by` integer,
 	`created_at` text NOT NULL,
 	FOREIGN KEY (`placement_id`) REFERENCES `placements`(`id`) ON UPDATE no action ON DELETE cascade,
@@ -360,8 +427,11 @@ CREATE TABLE `placements` (
 	`subsidy_percent` integer,
 	`subsidy_ceiling` integer,
 	`status` text NOT NULL,
+	`next_follow_up_date` text,
 	`ended_at` text,
 	`end_outcome` text,
+	`end_note` text,
+	`ended_by` integer,
 	`created_by` integer,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
@@ -370,9 +440,11 @@ CREATE TABLE `placements` (
 	FOREIGN KEY (`position_id`) REFERENCES `positions`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`position_period_id`) REFERENCES `position_periods`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`subsidy_type_id`) REFERENCES `subsidy_types`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`ended_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE INDEX `placements_participant_idx` ON `placements` (`participant_id`);--> statement-breakpoint
 CREATE INDEX `placements_position_idx` ON `placements` (`position_id`,`start_date`);--> statement-breakpoint
-CREATE INDEX `placements_end_idx` ON `placements` (`end_date`);
+CREATE INDEX `placements_end_idx` ON `placements` (`end_date`);--> statement-breakpoint
+CREATE UNIQUE INDEX `placements_proposal_idx` ON `placements` (`proposal_id`);

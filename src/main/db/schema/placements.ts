@@ -29,8 +29,13 @@ export const placements = sqliteTable(
     subsidyPercent: integer('subsidy_percent'),
     subsidyCeiling: integer('subsidy_ceiling'),
     status: text('status').notNull(), // active | ended
+    /** When the next follow-up is due ('YYYY-MM-DD'); null when none is planned. */
+    nextFollowUpDate: text('next_follow_up_date'),
+    /** Last day actually worked ('YYYY-MM-DD') when the placement has ended. */
     endedAt: text('ended_at'),
     endOutcome: text('end_outcome'),
+    endNote: text('end_note'),
+    endedBy: integer('ended_by').references(() => users.id),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -39,6 +44,7 @@ export const placements = sqliteTable(
     index('placements_participant_idx').on(t.participantId),
     index('placements_position_idx').on(t.positionId, t.startDate),
     index('placements_end_idx').on(t.endDate),
+    uniqueIndex('placements_proposal_idx').on(t.proposalId),
   ],
 );
 
@@ -53,6 +59,9 @@ export const placementExtensions = sqliteTable('placement_extensions', {
   afDecisionNumber: text('af_decision_number').notNull(),
   afDecisionDate: text('af_decision_date').notNull(),
   subsidyPercent: integer('subsidy_percent'),
+  /** Monthly wage ceiling of this decision, in öre. */
+  subsidyCeiling: integer('subsidy_ceiling'),
+  note: text('note'),
   createdBy: integer('created_by').references(() => users.id),
   createdAt: text('created_at').notNull(),
 });
@@ -87,5 +96,8 @@ export const contracts = sqliteTable(
     signedAt: text('signed_at'),
     registeredAt: text('registered_at'),
   },
-  (t) => [uniqueIndex('contracts_placement_version_idx').on(t.placementId, t.version)],
+  (t) => [
+    uniqueIndex('contracts_placement_version_idx').on(t.placementId, t.version),
+    index('contracts_status_idx').on(t.status),
+  ],
 );

@@ -19,3 +19,14 @@ CREATE TRIGGER contracts_no_delete BEFORE DELETE ON contracts
 BEGIN
   SELECT RAISE(ABORT, 'Ett genererat avtal får inte tas bort');
 END;
+--> statement-breakpoint
+-- A union decision is never changed or removed (DESIGN §4 rule 3): a correction is a new row referring to it.
+CREATE TRIGGER review_decisions_no_update BEFORE UPDATE ON review_decisions
+BEGIN
+  SELECT RAISE(ABORT, 'Ett beslut får inte ändras: registrera en rättelse som nytt beslut');
+END;
+--> statement-breakpoint
+CREATE TRIGGER review_decisions_no_delete BEFORE DELETE ON review_decisions
+BEGIN
+  SELECT RAISE(ABORT, 'Ett beslut får inte tas bort');
+END;
