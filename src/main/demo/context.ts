@@ -61,19 +61,26 @@ export function testPersonnummerSource(rng: Rng, today: string): DemoContext['te
     const j = Math.floor(rng.next() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  const used = new Set<number>();
+  const used = new Uint8Array(all.length);
   const year = Number(today.slice(0, 4));
+  // One cursor per age range: a number skipped by a range is either used or outside that range for good, so each
+  // range scans the shuffled list once in all, not once per call (50,000 demo people stay fast).
+  const cursors = new Map<string, number>();
   return (opts = {}) => {
     const minAge = opts.minAge ?? 19;
     const maxAge = opts.maxAge ?? 64;
-    for (const idx of order) {
-      if (used.has(idx)) continue;
+    const key = `${minAge}-${maxAge}`;
+    for (let pos = cursors.get(key) ?? 0; pos < order.length; pos++) {
+      const idx = order[pos]!;
+      if (used[idx]) continue;
       const n = all[idx]!;
       const age = year - Number(n.slice(0, 4));
       if (age < minAge || age > maxAge) continue;
-      used.add(idx);
+      used[idx] = 1;
+      cursors.set(key, pos + 1);
       return n;
     }
+    cursors.set(key, order.length);
     throw new Error('Testpersonnumren räcker inte för så många demopersoner.');
   };
 }
