@@ -1,0 +1,300 @@
+import { useState, type ReactNode } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import type { Occupancy, Position } from '../../../shared/domain/position';
+import { useRpcMutation, useRpcQuery } from '../../api/hooks';
+import { useAuth } from '../../app/auth';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate } from '../../util/format';
+import { CandidatesForPosition } from '../matching/CandidatesForPosition';
+import { ProposalsTable } from '../matching/ProposalsTable';
+import { ConfirmDialog } from './ConfirmDialog';
+import { Facts, FreeChip, TagList, usePeriodText } from './parts';
+import { PositionDialog } from './PositionDialog';
+import './i18n';
+
+function Section({ id, title, children, lead }: { id: string; title: string; lead?: string; children: ReactNode }) {
+  return (
+    <Paper component="section" aria-labelledby={id} sx={{ p: 2, mb: 3 }}>
+      <Typography id={id} component="h2" variant="h3" gutterBottom={!lead}>
+        {title}
+      </Typography>
+      {lead && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          {lead}
+        </Typography>
+      )}
+      {children}
+    </Paper>
+  );
+}
+
+function OccupancyCells({ o }: { o: Occupancy }) {
+  return (
+    <>
+      <TableCell align="right">{o.slots}</TableCell>
+      <TableCell align="right">{o.placed}</TableCell>
+      <TableCell align="right">{o.reserved}</TableCell>
+      <TableCell align="right">{o.drafts}</TableCell>
+      <TableCell>
+        <FreeChip free={o.free} slots={o.slots} />
+      </TableCell>
+    </>
+  );
+}
+
+function OccupancyTable({ position }: { position: Position }) {
+  const { t } = useTranslation();
+  const head = (
+    <>
+      <TableCell component="th" scope="col" align="right">
+        {t('positions.detail.slots')}
+      </TableCell>
+      <TableCell component="th" scope="col" align="right">
+        {t('positions.detail.placed')}
+      </TableCell>
+      <TableCell component="th" scope="col" align="right">
+        {t('positions.detail.reserved')}
+      </TableCell>
+      <TableCell component="th" scope="col" align="right">
+        {t('positions.detail.drafts')}
+      </TableCell>
+      <TableCell component="th" scope="col">
+        {t('positions.detail.free')}
+      </TableCell>
+    </>
+  );
+  if (position.periods.length === 0) {
+    return (
+      <Table size="small" aria-label={t('positions.detail.occupancy')}>
+        <TableHead>
+          <TableRow>{head}</TableRow>
+        </TableHead>
+        <TableBody>
+          <TableRow>
+            <OccupancyCells o={position.occupancy} />
+          </TableRow>
+        </TableBody>
+      </Table>
+    );
+  }
+  return (
+    <Table size="small" aria-label={t('positions.detail.periodsLabel')}>
+      <TableHead>
+        <TableRow>
+          <TableCell component="th" scope="col">
+            {t('positions.detail.periodName')}
+          </TableCell>
+          <TableCell component="th" scope="col">
+            {t('positions.detail.dates')}
+          </TableCell>
+          {head}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {position.periods.map((p) => (
+          <TableRow key={p.id}>
+            <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
+              {p.name}
+            </TableCell>
+            <TableCell>
+              {formatDate(p.startDate)} – {formatDate(p.endDate)}
+            </TableCell>
+            <OccupancyCells o={p.occupancy} />
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** One position: every catalogue field, its computed occupancy, and for coordinators its candidates and proposals. */
+export function PositionDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const positionId = Number(id);
+  const { hasRole } = useAuth();
+  const isAdmin = hasRole('admin');
+  const canMatch = hasRole('coordinator', 'admin');
+  const periodText = usePeriodText();
+  const [editing, setEditing] = useState(false);
+  const [deactivating, setDeactivating] = useState(false);
+  const valid = Number.isInteger(positionId) && positionId > 0;
+  const query = useRpcQuery('positions.get', { id: valid ? positionId : 1 }, { enabled: valid });
+  const setActive = useRpcMutation('positions.setActive', { invalidates: ['positions.', 'workplaces.', 'matching.'] });
+
+  const back = (
+    <Button component={RouterLink} to="/platser" startIcon={<ArrowBack />} sx={{ mb: 1 }}>
+      {t('positions.detail.back')}
+    </Button>
+  );
+  if (!valid) {
+    return (
+      <>
+        {back}
+        <Alert severity="warning">{t('positions.detail.notFound')}</Alert>
+      </>
+    );
+  }
+  if (query.isLoading) return <Loading />;
+  if (query.error || !query.data) {
+    return (
+      <>
+        {back}
+        <ErrorAlert error={query.error ?? t('positions.detail.notFound')} />
+      </>
+    );
+  }
+  const p = query.data;
+  const statusKey = !p.active ? 'inactive' : !p.workplaceActive ? 'workplaceInactive' : 'active';
+  const supervisor = [p.supervisorName, p.supervisorPhone, p.supervisorEmail].filter(Boolean).join(', ') || '–';
+
+  return (
+    <>
+      {back}
+      <PageHeader
+        title={p.title}
+        lead={`${t(`positions.kind.${p.kind}`)} · ${p.workplaceName}${p.district ? `, ${p.district}` : ''}`}
+        actions={
+          <>
+            <Chip
+              variant="outlined"
+              color={statusKey === 'active' ? 'success' : 'default'}
+              label={t(`positions.status.${statusKey}`)}
+            />
+            <FreeChip free={p.occupancy.free} slots={p.occupancy.slots} size="medium" />
+            {isAdmin && (
+              <>
+                <Button variant="outlined" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
+                  {t('positions.detail.edit')}
+                </Button>
+                <Button
+                  variant="outlined"
+                  onClick={() => (p.active ? setDeactivating(true) : setActive.mutate({ id: p.id, active: true }))}
+                  disabled={setActive.isPending}
+                >
+                  {p.active ? t('positions.detail.deactivate') : t('positions.detail.activate')}
+                </Button>
+              </>
+            )}
+          </>
+        }
+      />
+      <ErrorAlert error={deactivating ? null : setActive.error} />
+      <Stack direction={{ xs: 'column', lg: 'row' }} spacing={3} sx={{ alignItems: 'stretch', mb: 0 }}>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Section id="about-heading" title={t('positions.detail.about')}>
+            <Facts
+              columns={1}
+              items={[
+                { label: t('positions.detail.kind'), value: t(`positions.kind.${p.kind}`) },
+                {
+                  label: t('positions.detail.workplace'),
+                  value: (
+                    <Link component={RouterLink} to={`/platser?arbetsplats=${p.workplaceId}&status=all`}>
+                      {p.workplaceName}
+                    </Link>
+                  ),
+                },
+                { label: t('positions.detail.organisation'), value: p.organisation ?? '–' },
+                {
+                  label: t('positions.detail.address'),
+                  value: [p.address, p.district].filter(Boolean).join(', ') || '–',
+                },
+                { label: t('positions.detail.form'), value: t(`positions.form.${p.employmentForm}`) },
+                ...(p.employmentForm === 'subsidised_employment'
+                  ? [{ label: t('positions.detail.subsidy'), value: p.subsidyTypeName ?? '–' }]
+                  : []),
+                { label: t('positions.detail.union'), value: p.unionReviewRequired ? t('common.yes') : t('common.no') },
+                { label: t('positions.detail.hours'), value: `${p.hoursPercent} %` },
+                { label: t('positions.detail.period'), value: periodText(p.periodStart, p.periodEnd) },
+                { label: t('positions.detail.supervisor'), value: supervisor },
+              ]}
+            />
+          </Section>
+        </Box>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Section id="tasks-heading" title={t('positions.detail.tasks')}>
+            <Typography sx={{ whiteSpace: 'pre-wrap' }}>{p.tasks}</Typography>
+          </Section>
+          <Section id="req-heading" title={t('positions.detail.requirements')}>
+            <Facts
+              columns={1}
+              items={[
+                {
+                  label: t('positions.detail.minSwedish'),
+                  value: p.minSwedishLevel ? t(`positions.swedish.${p.minSwedishLevel}`) : t('positions.detail.none'),
+                },
+                {
+                  label: t('positions.detail.licence'),
+                  value: p.requiredLicence ? t(`positions.licence.${p.requiredLicence}`) : t('positions.detail.none'),
+                },
+                {
+                  label: t('positions.detail.physical'),
+                  value: p.physicalDemands ? t(`positions.physical.${p.physicalDemands}`) : '–',
+                },
+                {
+                  label: t('positions.detail.languages'),
+                  value: <TagList tags={p.languages} empty={t('positions.detail.noneListed')} />,
+                },
+                {
+                  label: t('positions.detail.skills'),
+                  value: <TagList tags={p.skills} empty={t('positions.detail.noneListed')} />,
+                },
+              ]}
+            />
+          </Section>
+        </Box>
+      </Stack>
+      <Section
+        id="occupancy-heading"
+        title={t('positions.detail.occupancy')}
+        lead={t('positions.detail.occupancyLead')}
+      >
+        <OccupancyTable position={p} />
+      </Section>
+      {canMatch && (
+        <>
+          <CandidatesForPosition position={p} />
+          <Section id="proposals-heading" title={t('matching.proposals.forPosition')}>
+            <ProposalsTable
+              positionId={p.id}
+              showPeriod={p.periods.length > 0}
+              ariaLabel={t('matching.proposals.forPositionLabel', { title: p.title })}
+              emptyText={t('matching.proposals.emptyPosition')}
+            />
+          </Section>
+        </>
+      )}
+      {editing && <PositionDialog position={p} onClose={() => setEditing(false)} />}
+      {deactivating && (
+        <ConfirmDialog
+          title={t('positions.detail.confirmDeactivate')}
+          text={t('positions.detail.confirmDeactivateText')}
+          confirmLabel={t('positions.detail.deactivate')}
+          busy={setActive.isPending}
+          error={setActive.error}
+          onClose={() => setDeactivating(false)}
+          onConfirm={() => setActive.mutate({ id: p.id, active: false }, { onSuccess: () => setDeactivating(false) })}
+        />
+      )}
+    </>
+  );
+}
