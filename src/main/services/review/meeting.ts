@@ -1,0 +1,423 @@
+/**
+ * Meeting mode: open a meeting, list attendees, record (draft) decisions, close (lock) the meeting, cancel a
+ * planned meeting. DESIGN §3 "Review meeting", §4 rule 3.
+ *
+ * - Only an open meeting takes decisions. Until it closes a decision is a draft on the agenda item: the union may
+ *   change or clear it. Closing writes every draft as a final review_decisions row (never changed afterwards).
+ * - Closing requires both parties among the attendees. Items without a decision block closing unless the caller
+ *   asks to carry them over; they then return on the next meeting's agenda ('carried_over'), like deferred items
+ *   ('deferred').
+ * - Effects at closing: approve → proposal 'approved', participant 'proposed' → 'approved'; veto → proposal
+ *   'vetoed', participant back to 'matching' (unless another proposal of theirs is still live); defer → proposal
+ *   'deferred' and onto the next meeting's agenda. Each decision is written on the participant's timeline.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import { tx } from '../../db/connection';
+import { proposals, reviewAgendaItems, reviewDecisions, reviewMeetings } from '../../db/schema';
+import type { AuthedContext } from '../../rpc/context';
+import { localToday } from '../../util/clock';
+import type { DecisionInput, ProtocolSnapshot } from '../../../shared/contract/review';
+import { ATTENDEE_PARTY_LABELS, DECISION_LABELS, VETO_REASON_LABELS, type Attendee } from '../../../shared/domain/review';
+import { notFound, ruleError } from '../../../shared/errors';
+import { otherLiveProposals } from './guards';
+import { ensureMeetingsAhead } from './schedule';
+import {
+  activeItems,
+  dayText,
+  insertAgendaItem,
+  isPseudonymous,
+  loadMeeting,
+  nextMeetingAfter,
+  userNames,
+  type MeetingRow,
+} from './store';
+import { stageOrEvent } from './timeline';
+import { attendeesOut, buildItems } from './views';
+
+function assertStatus(m: MeetingRow, allowed: readonly string[], action: string): void {
+  if (allowed.includes(m.status)) return;
+  const why: Record<string, string> = {
+    planned: 'Mötet är inte öppnat ännu.',
+    open: 'Mötet pågår.',
+    closed: 'Mötet är avslutat och protokollet låst. Ett låst beslut ändras bara genom rättelse.',
+    cancelled: 'Mötet är inställt.',
+  };
+  throw ruleError(`${why[m.status] ?? 'Mötet har fel status.'} Det går inte att ${action}.`);
+}
+
+function normaliseAttendees(list: readonly Attendee[]): Attendee[] {
+  const seen = new Set<string>();
+  const out: Attendee[] = [];
+  for (const a of list) {
+    const key = `${a.party}:${a.name.toLocaleLowerCase('sv-SE')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name: a.name, party: a.party, title: a.title ?? null });
+  }
+  return out;
+}
+
+export function setAttendees(ctx: AuthedContext, meetingId: number, attendees: readonly Attendee[]): MeetingRow {
+  return tx(ctx.db, () => {
+    const m = loadMeeting(ctx.db, meetingId);
+    assertStatus(m, ['planned', 'open'], 'ändra närvaron');
+    const next = normaliseAttendees(attendees);
+    const row = ctx.db
+      .update(reviewMeetings)
+      .set({ attendees: next, updatedAt: ctx.clock.now().toISOString() })
+      .where(eq(reviewMeetings.id, m.id))
+      .returning()
+      .get();
+    ctx.audit.change('review_meeting', m.id, { attendees: m.attendees }, { attendees: next }, 'Närvarande');
+    return row;
+  });
+}
+
+export function openMeeting(ctx: AuthedContext, meetingId: number, attendees: readonly Attendee[] | undefined): MeetingRow {
+  return tx(ctx.db, () => {
+    const m = loadMeeting(ctx.db, meetingId);
+    assertStatus(m, ['planned'], 'öppna det');
+    const today = localToday(ctx.clock);
+    if (m.date > today) throw ruleError(`Mötet är planerat till ${dayText(m.date)} och kan inte öppnas tidigare.`);
+    const other = ctx.db.select().from(reviewMeetings).where(eq(reviewMeetings.status, 'open')).get();
+    if (other) throw ruleError(`Mötet ${dayText(other.date)} pågår redan. Avsluta det först.`);
+    let list = attendees ? normaliseAttendees(attendees) : m.attendees.map((a) => ({ ...a, title: a.title ?? null }));
+    if (list.length === 0) {
+      // Start the list with the person opening the meeting; the other party is added in meeting mode.
+      const party = ctx.user.roles.includes('union') && !ctx.user.roles.includes('coordinator') ? 'union' : 'employer';
+      list = [{ name: ctx.user.displayName, party, title: null }];
+    }
+    const nowIso = ctx.clock.now().toISOString();
+    const row = ctx.db
+      .update(reviewMeetings)
+      .set({ status: 'open', openedAt: nowIso, openedBy: ctx.user.id, attendees: list, updatedAt: nowIso })
+      .where(eq(reviewMeetings.id, m.id))
+      .returning()
+      .get();
+    ctx.audit.change('review_meeting', m.id, { status: m.status, attendees: m.attendees }, { status: 'open', attendees: list }, 'Mötet öppnat');
+    return row;
+  });
+}
+
+function loadOpenItem(ctx: AuthedContext, meetingId: number, proposalId: number) {
+  const m = loadMeeting(ctx.db, meetingId);
+  assertStatus(m, ['open'], 'registrera eller ändra beslut');
+  const item = ctx.db
+    .select()
+    .from(reviewAgendaItems)
+    .where(and(eq(reviewAgendaItems.meetingId, meetingId), eq(reviewAgendaItems.proposalId, proposalId)))
+    .get();
+  if (!item || item.removedAt !== null) throw notFound('Ärendet på mötets agenda');
+  return { m, item };
+}
+
+function itemView(ctx: AuthedContext, m: MeetingRow, itemId: number) {
+  const row = ctx.db.select().from(reviewAgendaItems).where(eq(reviewAgendaItems.id, itemId)).get()!;
+  const pseudonymous = isPseudonymous(ctx.user.roles);
+  const [view] = buildItems(ctx.db, m, {
+    pseudonymous,
+    itemRows: [row],
+    onParticipantRead: (id) => ctx.audit.read('participant', id),
+  });
+  return view!;
+}
+
+export function recordDecision(ctx: AuthedContext, meetingId: number, proposalId: number, decision: DecisionInput) {
+  return tx(ctx.db, () => {
+    const { m, item } = loadOpenItem(ctx, meetingId, proposalId);
+    const draft = {
+      draftDecision: decision.kind,
+      draftReasonCategory: decision.kind === 'veto' ? decision.reasonCategory : null,
+      draftText: decision.kind === 'veto' ? decision.text : decision.kind === 'approve' ? (decision.comment ?? null) : null,
+      draftQuestion: decision.kind === 'defer' ? decision.question : null,
+    };
+    const before = {
+      draftDecision: item.draftDecision,
+      draftReasonCategory: item.draftReasonCategory,
+      draftText: item.draftText,
+      draftQuestion: item.draftQuestion,
+    };
+    ctx.db
+      .update(reviewAgendaItems)
+      .set({ ...draft, draftBy: ctx.user.id, draftAt: ctx.clock.now().toISOString() })
+      .where(eq(reviewAgendaItems.id, item.id))
+      .run();
+    ctx.audit.change('review_agenda_item', item.id, before, draft, `Beslut under mötet ${m.date}: ${DECISION_LABELS[decision.kind]}`);
+    return itemView(ctx, m, item.id);
+  });
+}
+
+export function clearDecision(ctx: AuthedContext, meetingId: number, proposalId: number) {
+  return tx(ctx.db, () => {
+    const { m, item } = loadOpenItem(ctx, meetingId, proposalId);
+    if (item.draftDecision === null) throw ruleError('Ärendet har inget beslut att ta bort.');
+    ctx.db
+      .update(reviewAgendaItems)
+      .set({ draftDecision: null, draftReasonCategory: null, draftText: null, draftQuestion: null, draftBy: null, draftAt: null })
+      .where(eq(reviewAgendaItems.id, item.id))
+      .run();
+    ctx.audit.change(
+      'review_agenda_item',
+      item.id,
+      { draftDecision: item.draftDecision, draftText: item.draftText, draftQuestion: item.draftQuestion },
+      { draftDecision: null, draftText: null, draftQuestion: null },
+      'Beslut borttaget under pågående möte',
+    );
+    return itemView(ctx, m, item.id);
+  });
+}
+
+export interface CloseResult {
+  meeting: MeetingRow;
+  decided: number;
+  deferred: number;
+  carriedOver: number;
+  nextMeeting: MeetingRow | null;
+}
+
+export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUndecided: boolean): CloseResult {
+  return tx(ctx.db, () => {
+    const m = loadMeeting(ctx.db, meetingId);
+    assertStatus(m, ['open'], 'avsluta det');
+    const parties = new Set(m.attendees.map((a) => a.party));
+    if (!parties.has('employer') || !parties.has('union')) {
+      throw ruleError(
+        `Ange närvarande för båda parter (${ATTENDEE_PARTY_LABELS.employer} och ${ATTENDEE_PARTY_LABELS.union}) innan mötet avslutas.`,
+        'attendees',
+      );
+    }
+    const today = localToday(ctx.clock);
+    const nowIso = ctx.clock.now().toISOString();
+    const items = activeItems(ctx.db, m.id);
+    const undecided = items.filter((i) => i.draftDecision === null);
+    if (undecided.length > 0 && !carryOverUndecided) {
+      throw ruleError(
+        undecided.length === 1
+          ? '1 ärende saknar beslut. Registrera ett beslut eller välj att flytta det till nästa möte.'
+          : `${undecided.length} ärenden saknar beslut. Registrera beslut eller välj att flytta dem till nästa möte.`,
+        'carryOverUndecided',
+      );
+    }
+    const returning = items.filter((i) => i.draftDecision === null || i.draftDecision === 'defer');
+    let next: MeetingRow | null = null;
+    if (returning.length > 0) {
+      ensureMeetingsAhead(ctx.db, ctx.clock);
+      next = nextMeetingAfter(ctx.db, m.date, today) ?? null;
+      if (!next) {
+        throw ruleError(
+          'Det finns inget kommande prövningsmöte att föra bordlagda ärenden och ärenden utan beslut till. Be enhetschefen lägga in mötesschemat.',
+        );
+      }
+    }
+
+    // Views for the protocol, built before anything changes (pseudonymous: the protocol goes to the union).
+    const views = buildItems(ctx.db, m, { pseudonymous: true, itemRows: items });
+    const proposalRows = new Map(
+      ctx.db
+        .select()
+        .from(proposals)
+        .where(inArray(proposals.id, items.length ? items.map((i) => i.proposalId) : [-1]))
+        .all()
+        .map((p) => [p.id, p]),
+    );
+    const names = userNames(ctx.db, [...items.map((i) => i.draftBy), ctx.user.id]);
+    const protocolItems: ProtocolSnapshot['items'] = [];
+    let decided = 0;
+    let deferred = 0;
+    let carriedOver = 0;
+
+    items.forEach((item, idx) => {
+      const view = views[idx]!;
+      const proposal = proposalRows.get(item.proposalId)!;
+      const what = `${view.position.title}, ${view.workplace.name}`;
+      let decisionId: number | null = null;
+
+      if (item.draftDecision !== null) {
+        const row = ctx.db
+          .insert(reviewDecisions)
+          .values({
+            meetingId: m.id,
+            proposalId: item.proposalId,
+            agendaItemId: item.id,
+            decision: item.draftDecision,
+            reasonCategory: item.draftReasonCategory,
+            text: item.draftText,
+            question: item.draftQuestion,
+            decidedBy: item.draftBy,
+            decidedAt: item.draftAt ?? nowIso,
+            recordedAt: nowIso,
+          })
+          .returning()
+          .get();
+        decisionId = row.id;
+        decided++;
+        ctx.audit.change('review_decision', row.id, null, {
+          meetingId: m.id,
+          proposalId: row.proposalId,
+          decision: row.decision,
+          reasonCategory: row.reasonCategory,
+          text: row.text,
+          question: row.question,
+        });
+        const data = { proposalId: proposal.id, positionId: proposal.positionId, meetingId: m.id, decisionId: row.id, decision: row.decision };
+
+        if (row.decision === 'approve') {
+          setProposal(ctx, proposal.id, proposal.status, { status: 'approved', reviewMeetingId: m.id }, nowIso);
+          stageOrEvent(ctx, proposal.participantId, { from: ['proposed'], to: 'approved' }, {
+            kind: 'decision',
+            summary: `Facklig prövning ${m.date}: godkänt`,
+            note: `Godkänd vid facklig prövning ${m.date}: ${what}.${row.text ? ` Kommentar: ${row.text}` : ''}`,
+            data,
+          });
+        } else if (row.decision === 'veto') {
+          setProposal(ctx, proposal.id, proposal.status, { status: 'vetoed', reviewMeetingId: m.id }, nowIso);
+          const backToMatching = otherLiveProposals(ctx.db, proposal.participantId, proposal.id) === 0;
+          stageOrEvent(ctx, proposal.participantId, backToMatching ? { from: ['proposed'], to: 'matching' } : null, {
+            kind: 'decision',
+            summary: `Facklig prövning ${m.date}: veto`,
+            note: `Veto vid facklig prövning ${m.date}: ${what}. Orsak: ${VETO_REASON_LABELS[row.reasonCategory as keyof typeof VETO_REASON_LABELS] ?? row.reasonCategory}. ${row.text ?? ''}`.trim(),
+            data,
+          });
+        } else {
+          deferred++;
+          insertAgendaItem(ctx.db, { meetingId: next!.id, proposalId: proposal.id, origin: 'deferred', fromMeetingId: m.id, addedAt: nowIso });
+          setProposal(ctx, proposal.id, proposal.status, { status: 'deferred', reviewMeetingId: next!.id }, nowIso);
+          stageOrEvent(ctx, proposal.participantId, null, {
+            kind: 'decision',
+            summary: `Facklig prövning ${m.date}: bordlagt till ${next!.date}`,
+            note: `Bordlagt vid facklig prövning ${m.date}: ${what}. Fråga: ${row.question ?? ''} Tas upp igen ${next!.date}.`,
+            data: { ...data, nextMeetingId: next!.id },
+          });
+        }
+      } else {
+        carriedOver++;
+        insertAgendaItem(ctx.db, { meetingId: next!.id, proposalId: proposal.id, origin: 'carried_over', fromMeetingId: m.id, addedAt: nowIso });
+        setProposal(ctx, proposal.id, proposal.status, { status: proposal.status, reviewMeetingId: next!.id }, nowIso);
+        stageOrEvent(ctx, proposal.participantId, null, {
+          kind: 'proposal',
+          summary: `Facklig prövning ${m.date}: ej behandlat, flyttat till ${next!.date}`,
+          note: `Hann inte behandlas vid facklig prövning ${m.date}: ${what}. Tas upp ${next!.date}.`,
+          data: { proposalId: proposal.id, meetingId: m.id, nextMeetingId: next!.id },
+        });
+      }
+
+      protocolItems.push({
+        number: view.number,
+        proposalId: view.proposalId,
+        participantLabel: view.participantLabel,
+        positionTitle: view.position.title,
+        positionKindLabel: view.position.kindLabel,
+        workplaceName: view.workplace.name,
+        workplaceDistrict: view.workplace.district,
+        tasks: view.position.tasks,
+        hoursPercent: view.position.hoursPercent,
+        periodStart: view.position.periodStart,
+        periodEnd: view.position.periodEnd,
+        periodName: view.position.periodName,
+        employmentFormLabel: view.position.employmentFormLabel,
+        subsidyTypeName: view.position.subsidyTypeName,
+        originLabel: view.originLabel,
+        fromMeetingDate: view.fromMeeting?.date ?? null,
+        previousQuestion: view.previousQuestion,
+        decisionId,
+        decision: (item.draftDecision as 'approve' | 'veto' | 'defer' | null) ?? null,
+        decisionLabel: item.draftDecision ? DECISION_LABELS[item.draftDecision as 'approve'] : 'Ej behandlat',
+        reasonCategory: (item.draftReasonCategory as ProtocolSnapshot['items'][number]['reasonCategory']) ?? null,
+        reasonLabel: view.decision?.reasonLabel ?? null,
+        text: item.draftText,
+        question: item.draftQuestion,
+        decidedByName: item.draftBy === null ? null : (names.get(item.draftBy) ?? null),
+        decidedAt: item.draftAt,
+        nextMeetingDate: item.draftDecision === null || item.draftDecision === 'defer' ? (next?.date ?? null) : null,
+      });
+    });
+
+    const snapshot: ProtocolSnapshot = {
+      version: 1,
+      meeting: { id: m.id, date: m.date, plannedDate: m.plannedDate, movedReason: m.movedReason, time: m.time, place: m.place },
+      attendees: attendeesOut(m),
+      openedAt: m.openedAt,
+      closedAt: nowIso,
+      closedByName: names.get(ctx.user.id) ?? ctx.user.displayName,
+      items: protocolItems,
+    };
+    const closed = ctx.db
+      .update(reviewMeetings)
+      .set({ status: 'closed', closedAt: nowIso, closedBy: ctx.user.id, protocol: snapshot, updatedAt: nowIso })
+      .where(eq(reviewMeetings.id, m.id))
+      .returning()
+      .get();
+    ctx.audit.change(
+      'review_meeting',
+      m.id,
+      { status: 'open' },
+      { status: 'closed', closedAt: nowIso },
+      `Mötet avslutat: ${decided} beslut, ${deferred} bordlagda, ${carriedOver} flyttade utan beslut`,
+    );
+    return { meeting: closed, decided, deferred, carriedOver, nextMeeting: next };
+  });
+}
+
+function setProposal(
+  ctx: AuthedContext,
+  id: number,
+  beforeStatus: string,
+  patch: { status: string; reviewMeetingId: number },
+  nowIso: string,
+): void {
+  ctx.db
+    .update(proposals)
+    .set({ status: patch.status, reviewMeetingId: patch.reviewMeetingId, updatedAt: nowIso })
+    .where(eq(proposals.id, id))
+    .run();
+  if (beforeStatus !== patch.status) ctx.audit.change('proposal', id, { status: beforeStatus }, { status: patch.status });
+}
+
+export interface CancelResult {
+  meeting: MeetingRow;
+  movedItems: number;
+  nextMeeting: MeetingRow | null;
+}
+
+/** Cancels a planned meeting; its items move to the next meeting (origin 'moved'). */
+export function cancelMeeting(ctx: AuthedContext, meetingId: number, reason: string): CancelResult {
+  return tx(ctx.db, () => {
+    const m = loadMeeting(ctx.db, meetingId);
+    assertStatus(m, ['planned'], 'ställa in det');
+    const today = localToday(ctx.clock);
+    const nowIso = ctx.clock.now().toISOString();
+    const items = activeItems(ctx.db, m.id);
+    let next: MeetingRow | null = null;
+    if (items.length > 0) {
+      ensureMeetingsAhead(ctx.db, ctx.clock);
+      next = nextMeetingAfter(ctx.db, m.date, today) ?? null;
+      if (!next) {
+        throw ruleError('Det finns inget kommande prövningsmöte att flytta mötets ärenden till. Lägg in ett extra möte först.');
+      }
+    }
+    for (const item of items) {
+      ctx.db
+        .update(reviewAgendaItems)
+        .set({ removedAt: nowIso, removedReason: 'meeting_cancelled' })
+        .where(eq(reviewAgendaItems.id, item.id))
+        .run();
+      insertAgendaItem(ctx.db, { meetingId: next!.id, proposalId: item.proposalId, origin: 'moved', fromMeetingId: m.id, addedAt: nowIso });
+      const p = ctx.db.select().from(proposals).where(eq(proposals.id, item.proposalId)).get()!;
+      setProposal(ctx, p.id, p.status, { status: p.status, reviewMeetingId: next!.id }, nowIso);
+      stageOrEvent(ctx, p.participantId, null, {
+        kind: 'proposal',
+        summary: `Prövningsmötet ${m.date} inställt; prövas ${next!.date}`,
+        note: `Prövningsmötet ${m.date} är inställt; förslaget prövas i stället ${next!.date}.`,
+        data: { proposalId: p.id, meetingId: m.id, nextMeetingId: next!.id },
+      });
+    }
+    const row = ctx.db
+      .update(reviewMeetings)
+      .set({ status: 'cancelled', cancelledReason: reason, sequence: m.sequence + 1, updatedAt: nowIso })
+      .where(eq(reviewMeetings.id, m.id))
+      .returning()
+      .get();
+    ctx.audit.change('review_meeting', m.id, { status: m.status }, { status: 'cancelled', cancelledReason: reason }, 'Mötet inställt');
+    return { meeting: row, movedItems: items.length, nextMeeting: next };
+  });
+}

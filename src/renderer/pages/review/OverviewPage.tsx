@@ -1,0 +1,258 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
+import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { MeetingSummary } from '../../../shared/contract/review';
+import { useRpcQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate, formatLongDate } from '../../util/format';
+import { OpenMeetingDialog } from './AttendeesDialog';
+import {
+  FactList,
+  gridLocale,
+  IcsButton,
+  MeetingStatusChip,
+  meetingDateText,
+  meetingModePath,
+  meetingPath,
+  REVIEW_BASE,
+  ReviewTabs,
+  useReviewRoles,
+} from './parts';
+import './i18n';
+
+type Scope = 'upcoming' | 'past' | 'all';
+
+/** Why a meeting was moved from its regular day (a holiday), as the main process words it. */
+export function MovedNote({ meeting }: { meeting: Pick<MeetingSummary, 'plannedDate' | 'date' | 'movedReason'> }) {
+  if (!meeting.movedReason || meeting.plannedDate === meeting.date) return null;
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'flex-start', gap: 0.5, color: 'warning.main' }}>
+      <EventBusyOutlined fontSize="small" aria-hidden />
+      <span>{meeting.movedReason}</span>
+    </Box>
+  );
+}
+
+/** The next meeting (or the one in progress) with what a participant of the meeting needs to know. */
+function NextMeetingCard({ meeting, today, inProgress }: { meeting: MeetingSummary; today: string; inProgress: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [opening, setOpening] = useState(false);
+  const canOpen = !inProgress && meeting.status === 'planned' && meeting.date <= today;
+  return (
+    <Paper component="section" aria-labelledby="next-meeting-title" sx={{ p: 2.5, mb: 2 }}>
+      <Typography id="next-meeting-title" variant="h2" sx={{ mb: 1.5 }}>
+        {inProgress ? t('review.overview.openTitle') : t('review.overview.nextTitle')}
+      </Typography>
+      <Typography sx={{ fontSize: '1.25rem', fontWeight: 600, mb: 1 }}>{meetingDateText(meeting, t)}</Typography>
+      <FactList
+        items={[
+          { label: t('review.meeting.place'), value: meeting.place },
+          { label: t('review.meeting.cutoff'), value: formatLongDate(meeting.cutoffDate) },
+          { label: t('review.meeting.agenda'), value: inProgress ? t('review.overview.itemsDecided', { decided: meeting.decidedCount, count: meeting.itemCount }) : t('review.items', { count: meeting.itemCount }) },
+          { label: t('review.meeting.status'), value: <MeetingStatusChip status={meeting.status} /> },
+          ...(meeting.movedReason ? [{ label: t('review.meeting.date'), value: <MovedNote meeting={meeting} /> }] : []),
+        ]}
+      />
+      <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 2, flexWrap: 'wrap' }}>
+        {inProgress ? (
+          <Button variant="contained" startIcon={<PlayArrowOutlined />} component={RouterLink} to={meetingModePath(meeting.id)}>
+            {t('review.overview.toMeetingMode')}
+          </Button>
+        ) : (
+          canOpen && (
+            <Button variant="contained" startIcon={<PlayArrowOutlined />} onClick={() => setOpening(true)}>
+              {t('review.overview.openMeeting')}
+            </Button>
+          )
+        )}
+        <Button variant={inProgress || canOpen ? 'outlined' : 'contained'} component={RouterLink} to={meetingPath(meeting.id)}>
+          {t('review.overview.showAgenda')}
+        </Button>
+      </Stack>
+      {opening && (
+        <OpenMeetingDialog
+          meeting={meeting}
+          onClose={(opened) => {
+            setOpening(false);
+            if (opened) void navigate(meetingModePath(meeting.id));
+          }}
+        />
+      )}
+    </Paper>
+  );
+}
+
+/** '/provning': the meeting in progress or the next one, meetings that were never held, and every meeting. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { isAdmin, isCoordination } = useReviewRoles();
+  const [scope, setScope] = useState<Scope>('upcoming');
+  const status = useRpcQuery('system.status', {});
+  const overview = useRpcQuery('review.overview', {}, { refetchInterval: 30_000 });
+  const schedule = useRpcQuery('review.getSchedule', {});
+  const meetings = useRpcQuery('review.listMeetings', {});
+  const today = status.data?.today ?? '';
+
+  const rows = useMemo(() => {
+    const all = meetings.data ?? [];
+    if (scope === 'upcoming') return all.filter((m) => m.date >= today && (m.status === 'planned' || m.status === 'open'));
+    if (scope === 'past') return all.filter((m) => m.date < today || m.status === 'closed' || m.status === 'cancelled').reverse();
+    return all;
+  }, [meetings.data, scope, today]);
+
+  const columns = useMemo<GridColDef<MeetingSummary>[]>(
+    () => [
+      {
+        field: 'date',
+        headerName: t('review.overview.col.date'),
+        flex: 1,
+        minWidth: 230,
+        sortable: false,
+        renderCell: (p) => (
+          <Box sx={{ py: 0.75, lineHeight: 1.35 }}>
+            <Link component={RouterLink} to={meetingPath(p.row.id)} sx={{ fontWeight: 600 }} onClick={(e) => e.stopPropagation()}>
+              {formatLongDate(p.row.date)}
+            </Link>
+            {p.row.movedReason && (
+              <Typography variant="body2" component="div">
+                <MovedNote meeting={p.row} />
+              </Typography>
+            )}
+          </Box>
+        ),
+      },
+      { field: 'time', headerName: t('review.overview.col.time'), width: 80, sortable: false },
+      { field: 'place', headerName: t('review.overview.col.place'), flex: 1.4, minWidth: 200, sortable: false },
+      { field: 'cutoffDate', headerName: t('review.overview.col.cutoff'), width: 170, sortable: false, valueFormatter: (v: string) => formatDate(v) },
+      {
+        field: 'itemCount',
+        headerName: t('review.overview.col.items'),
+        width: 150,
+        sortable: false,
+        valueGetter: (_v, r) =>
+          r.status === 'open' || r.status === 'closed' ? t('review.overview.itemsDecided', { decided: r.decidedCount, count: r.itemCount }) : t('review.items', { count: r.itemCount }),
+      },
+      {
+        field: 'status',
+        headerName: t('review.overview.col.status'),
+        width: 130,
+        sortable: false,
+        renderCell: (p) => <MeetingStatusChip status={p.row.status} overdue={p.row.overdue} />,
+      },
+    ],
+    [t],
+  );
+
+  if (overview.isLoading || status.isLoading) return <Loading />;
+  const o = overview.data;
+  const highlighted = o?.openMeeting ?? o?.nextMeeting ?? null;
+
+  return (
+    <>
+      <PageHeader
+        title={t('review.title')}
+        lead={
+          <>
+            {t('review.lead')}
+            {schedule.data?.description ? (
+              <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
+                {schedule.data.description}
+              </Box>
+            ) : null}
+          </>
+        }
+        actions={<IcsButton />}
+      />
+      <ReviewTabs value="meetings" />
+      <ErrorAlert error={overview.error ?? meetings.error ?? status.error} />
+      {o && !o.scheduleConfigured && (
+        <Alert
+          severity="warning"
+          sx={{ mb: 2 }}
+          action={
+            isAdmin ? (
+              <Button color="inherit" component={RouterLink} to={`${REVIEW_BASE}/schema`}>
+                {t('review.toSchedule')}
+              </Button>
+            ) : undefined
+          }
+        >
+          {isAdmin ? t('review.noScheduleAdmin') : t('review.noSchedule')}
+        </Alert>
+      )}
+      {o?.overdueMeetings.map((m) => (
+        <Alert
+          key={m.id}
+          severity="warning"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" component={RouterLink} to={meetingPath(m.id)}>
+              {t('review.overview.showAgenda')}
+            </Button>
+          }
+        >
+          <AlertTitle>{formatLongDate(m.date)}</AlertTitle>
+          {t('review.overview.overdue', { date: formatLongDate(m.date), count: m.itemCount })}
+        </Alert>
+      ))}
+      {o && isCoordination && o.waitingCount > 0 && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t('review.overview.waiting', { count: o.waitingCount })}
+        </Alert>
+      )}
+      {highlighted ? (
+        <NextMeetingCard meeting={highlighted} today={today} inProgress={highlighted.status === 'open'} />
+      ) : (
+        o?.scheduleConfigured && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {t('review.overview.noNext')}
+          </Alert>
+        )
+      )}
+      <Paper component="section" aria-labelledby="all-meetings-title">
+        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap', px: 2, pt: 2 }}>
+          <Typography id="all-meetings-title" variant="h2">
+            {t('review.overview.gridLabel')}
+          </Typography>
+          <ToggleButtonGroup size="small" exclusive value={scope} onChange={(_e, v: Scope | null) => v && setScope(v)} aria-label={t('review.overview.gridLabel')}>
+            <ToggleButton value="upcoming">{t('review.overview.upcoming')}</ToggleButton>
+            <ToggleButton value="past">{t('review.overview.past')}</ToggleButton>
+            <ToggleButton value="all">{t('review.overview.all')}</ToggleButton>
+          </ToggleButtonGroup>
+        </Box>
+        <DataGrid
+          aria-label={t('review.overview.gridLabel')}
+          rows={rows}
+          columns={columns}
+          loading={meetings.isFetching && !meetings.data}
+          autoHeight
+          getRowHeight={() => 'auto'}
+          initialState={{ pagination: { paginationModel: { pageSize: 10 } } }}
+          pageSizeOptions={[10, 25, 50]}
+          disableRowSelectionOnClick
+          disableColumnMenu
+          onRowClick={(p) => void navigate(meetingPath(Number(p.id)))}
+          localeText={gridLocale(t('review.overview.empty'))}
+          sx={{ border: 0, '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
+        />
+      </Paper>
+    </>
+  );
+}
