@@ -4,6 +4,10 @@ import { users } from '../db/schema';
 import { localToday } from '../util/clock';
 import { Rng, testPersonnummerSource, type DemoContext } from './context';
 import { seedUsers } from './users';
+import { seedCatalogue } from './catalogue';
+import { seedParticipants } from './participants';
+import { seedReview } from './review';
+import { seedPlacements } from './placements';
 
 export interface DemoOptions {
   participants: number;
@@ -27,5 +31,13 @@ export async function seedDemo(app: RunningApp, opts: DemoOptions): Promise<void
     users: { admin: u.admin, coordinator: u.coordinator, union: u.union, hr: u.hr },
     testPersonnummer: testPersonnummerSource(rng, today),
   };
-  void d;
+  // Order matters: people and the catalogue first, then proposals and reviews, then placements and contracts.
+  opts.onProgress?.('Arbetsplatser, platser och subventionstyper');
+  await seedCatalogue(d);
+  opts.onProgress?.(`${opts.participants} deltagare, informationsmöten och uppföljningar`);
+  await seedParticipants(d, opts.participants, { laterStages: false });
+  opts.onProgress?.('Förslag, granskningsmöten och protokoll');
+  await seedReview(d);
+  opts.onProgress?.('Placeringar och anställningsavtal');
+  await seedPlacements(d);
 }

@@ -4,6 +4,7 @@ import { tx } from '../../db/connection';
 import type { HandlerMap } from '../../rpc/handler-types';
 import { AppError, validation } from '../../../shared/errors';
 import { localToday } from '../../util/clock';
+import { ensureSubsidyTypeExamples } from '../subsidy-types/examples';
 import { createSession, deleteSession, deleteUserSessions, toSessionUser } from './sessions';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
 
@@ -41,6 +42,8 @@ export const authHandlers: HandlerMap<
         })
         .returning()
         .get();
+      // A fresh installation starts with the editable example subsidy types (DESIGN.md §3), never with none.
+      ensureSubsidyTypeExamples(ctx.db, now);
       ctx.audit.actor = { userId: row.id, username: row.username };
       ctx.audit.change('user', row.id, null, { username: row.username, displayName: row.displayName, roles: row.roles }, 'Första administratören skapades');
       return row;
