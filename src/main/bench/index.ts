@@ -1,0 +1,11 @@
+/**
+ * The benchmarks `npm run bench` runs, in order. Each area adds one line here pointing at its own module in this
+ * folder; the module returns a JSON-serialisable object of figures (milliseconds unless the key says otherwise).
+ */
+import { benchExports } from './exports';
+import { benchMatching } from './matching';
+
+export const BENCHMARKS: ReadonlyArray<{ name: string; run: () => Promise<unknown> }> = [
+  { name: 'matching', run: () => benchMatching() },
+  { name: 'exports', run: () => benchExports() },
+];

@@ -1,0 +1,285 @@
+/**
+ * Benchmark of matching (issue "Matching", point 5), end to end through the dispatcher as the UI calls it:
+ *
+ * - globalSuggestion: 'matching.suggest' for 2,000 waiting participants and 600 positions with 1–5 slots each
+ *   (database reads, scoring of every pair, the exact solver, explanations, output validation, audit);
+ * - candidates: 'matching.candidates' for one position among 50,000 waiting participants (SQL prefilter, scoring,
+ *   sorting, explanations for the first page, output validation, audit);
+ * - solverOnly: the solver alone on its own 2,000 × 600 instance (benchSolver).
+ *
+ * Each figure builds its data in a throw-away database (no demo needed) with a seeded generator, so runs are
+ * comparable. Times are milliseconds.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startApp, type RunningApp } from '../app';
+import { Rng } from '../demo/context';
+import { benchSolver } from '../matching/solver-bench';
+import { dispatch } from '../rpc/dispatch';
+import { fixedClock } from '../util/clock';
+import { DISTRICT_COORDINATES, SKILL_SUGGESTIONS, type PositionKind } from '../../shared/domain/position';
+import { addDays } from '../../shared/rules/dates';
+import type { Suggestion } from '../../shared/contract/matching';
+
+export const BENCH_TODAY = '2026-11-23';
+const NOW = `${BENCH_TODAY}T09:00:00.000Z`;
+
+const KINDS: PositionKind[] = [
+  'bicycle_workshop',
+  'carpentry',
+  'second_hand',
+  'handyman',
+  'cleaning',
+  'municipal_department',
+];
+const DISTRICTS = Object.keys(DISTRICT_COORDINATES);
+const LANGUAGES = [
+  'arabiska',
+  'somaliska',
+  'tigrinja',
+  'dari',
+  'persiska',
+  'bosniska',
+  'engelska',
+  'kurdiska',
+  'polska',
+  'finska',
+];
+const LEVELS = ['sfi_a', 'sfi_b', 'sfi_c', 'sfi_d', 'sas', 'native'];
+const EXPERIENCE = [
+  'Arbetade som cykelmekaniker i hemlandet',
+  'Städade på hotell i två år',
+  'Butik och kassa, även lager',
+  'Snickare och möbelrenovering',
+  'Kökshjälp och servering på restaurang',
+  'Fastighetsskötsel och enklare reparationer',
+  'Barnskötare på förskola',
+  'Ingen tidigare arbetslivserfarenhet',
+];
+const FIRST = [
+  'Amina',
+  'Björn',
+  'Carina',
+  'Dragan',
+  'Elin',
+  'Fatima',
+  'Göran',
+  'Hassan',
+  'Ingrid',
+  'Jonas',
+  'Leila',
+  'Nour',
+  'Päivi',
+  'Sara',
+  'Åsa',
+];
+const LAST = [
+  'Andersson',
+  'Berg',
+  'Çelik',
+  'Dahl',
+  'Ekström',
+  'Hussein',
+  'Johansson',
+  'Karlsson',
+  'Mohammed',
+  'Nilsson',
+  'Öberg',
+  'Åkesson',
+];
+
+export interface MatchingBenchOptions {
+  participants?: number;
+  positions?: number;
+  candidatePool?: number;
+  candidateRuns?: number;
+  seed?: number;
+  /** Include the solver-only figure (default true). */
+  solver?: boolean;
+}
+
+interface BenchApp {
+  app: RunningApp;
+  token: string;
+  close(): void;
+}
+
+async function benchApp(): Promise<BenchApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vaxla-bench-'));
+  const app = await startApp({ dataDir, clock: fixedClock(NOW), scryptN: 2 ** 10 });
+  const r = await dispatch(
+    app,
+    'system.setup',
+    { username: 'bench', displayName: 'Bench', password: 'ett långt bänklösenord 2026' },
+    { token: null, transport: 'test' },
+  );
+  if (!r.ok) throw new Error(r.error.message);
+  return {
+    app,
+    token: (r.value as { token: string }).token,
+    close() {
+      app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Inserts `count` positions (1–5 slots each) in workplaces of ~5 positions. Returns the position ids. */
+export function seedBenchPositions(app: RunningApp, rng: Rng, count: number): number[] {
+  const sql = app.db.$client;
+  const ids: number[] = [];
+  sql.transaction(() => {
+    const insWp = sql.prepare(
+      `INSERT INTO workplaces (name, organisation, district, active, created_at, updated_at) VALUES (?, 'Borås Stad', ?, 1, ?, ?)`,
+    );
+    const insPos = sql.prepare(
+      `INSERT INTO positions (workplace_id, kind, title, tasks, min_swedish_level, required_licence, physical_demands, languages, skills,
+         hours_percent, slots, period_start, period_end, employment_form, union_review_required, active, created_at, updated_at)
+       VALUES (?, ?, ?, 'Extra uppgifter som inte ersätter ordinarie personal.', ?, ?, 'medium', ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)`,
+    );
+    let wp = 0;
+    for (let i = 0; i < count; i++) {
+      if (i % 5 === 0)
+        wp = Number(insWp.run(`Arbetsplats ${i / 5 + 1}`, rng.pick(DISTRICTS), NOW, NOW).lastInsertRowid);
+      const kind = rng.pick(KINDS);
+      const minLevel = rng.chance(0.4) ? null : rng.pick(['sfi_a', 'sfi_b', 'sfi_c', 'sfi_d']);
+      const r = insPos.run(
+        wp,
+        kind,
+        `Plats ${i + 1}`,
+        minLevel,
+        rng.chance(0.15) ? 'B' : null,
+        JSON.stringify(rng.chance(0.5) ? rng.sample(LANGUAGES, rng.int(1, 2)) : []),
+        JSON.stringify(rng.sample(SKILL_SUGGESTIONS, rng.int(2, 4))),
+        rng.pick([50, 75, 100]),
+        rng.int(1, 5),
+        addDays(BENCH_TODAY, -rng.int(0, 400)),
+        rng.chance(0.5) ? null : addDays(BENCH_TODAY, rng.int(60, 500)),
+        rng.chance(0.3) ? 'work_training' : 'subsidised_employment',
+        NOW,
+        NOW,
+      );
+      ids.push(Number(r.lastInsertRowid));
+    }
+  })();
+  return ids;
+}
+
+/** Inserts `count` waiting participants (stage mapped or matching) with realistic mapping data. */
+export function seedBenchParticipants(app: RunningApp, rng: Rng, count: number): void {
+  const sql = app.db.$client;
+  sql.transaction(() => {
+    const ins = sql.prepare(
+      `INSERT INTO participants (ref, personnummer, first_name, last_name, district, languages, swedish_level, licence_classes, experience_text,
+         skills, interests, wished_kinds, available_percent, earliest_start, children_in_household, long_term_recipient, referral_date,
+         stage, stage_since, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let i = 0; i < count; i++) {
+      const referral = addDays(BENCH_TODAY, -rng.int(0, 500));
+      ins.run(
+        `B-${String(i + 1).padStart(6, '0')}`,
+        `BENCH${String(i + 1).padStart(7, '0')}`,
+        rng.pick(FIRST),
+        rng.pick(LAST),
+        rng.chance(0.9) ? rng.pick(DISTRICTS) : null,
+        JSON.stringify(rng.sample(LANGUAGES, rng.int(1, 2))),
+        rng.pick(LEVELS),
+        JSON.stringify(rng.chance(0.3) ? ['B'] : []),
+        rng.pick(EXPERIENCE),
+        JSON.stringify(rng.sample(SKILL_SUGGESTIONS, rng.int(1, 4))),
+        JSON.stringify(rng.chance(0.5) ? ['cyklar', 'trädgård'] : ['matlagning']),
+        JSON.stringify(rng.sample(KINDS, rng.int(1, 2))),
+        rng.pick([50, 75, 100, 100]),
+        rng.chance(0.7) ? null : addDays(BENCH_TODAY, rng.int(0, 120)),
+        rng.chance(0.6) ? 0 : rng.int(1, 4),
+        rng.chance(0.4) ? 1 : 0,
+        referral,
+        rng.chance(0.5) ? 'mapped' : 'matching',
+        referral,
+        NOW,
+        NOW,
+      );
+    }
+  })();
+}
+
+async function call(b: BenchApp, name: string, input: unknown): Promise<unknown> {
+  const r = await dispatch(b.app, name, input, { token: b.token, transport: 'test' });
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+export async function benchMatching(opts: MatchingBenchOptions = {}) {
+  const participants = opts.participants ?? 2_000;
+  const positions = opts.positions ?? 600;
+  const pool = opts.candidatePool ?? 50_000;
+  const runs = opts.candidateRuns ?? 5;
+  const rng = new Rng(opts.seed ?? 2026);
+
+  // 1. Global suggestion.
+  const a = await benchApp();
+  let globalSuggestion;
+  try {
+    seedBenchPositions(a.app, rng, positions);
+    seedBenchParticipants(a.app, rng, participants);
+    const t0 = performance.now();
+    const s = (await call(a, 'matching.suggest', {})) as Suggestion;
+    const ms = performance.now() - t0;
+    globalSuggestion = {
+      participants,
+      positions,
+      slots: s.stats.slotsOffered,
+      edges: s.stats.edges,
+      assigned: s.stats.assigned,
+      totalScore: s.totalScore,
+      ms: round(ms),
+      serviceMs: s.stats.ms,
+      solverMs: s.stats.solverMs,
+    };
+  } finally {
+    a.close();
+  }
+
+  // 2. Ranked candidates for one position among `pool` waiting participants.
+  const b = await benchApp();
+  let candidates;
+  try {
+    const ids = seedBenchPositions(b.app, rng, 50);
+    seedBenchParticipants(b.app, rng, pool);
+    // A typical position: 75 %, at least SFI B, no licence, three slots.
+    b.app.db.$client
+      .prepare(
+        `UPDATE positions SET hours_percent = 75, min_swedish_level = 'sfi_b', required_licence = NULL, slots = 3 WHERE id = ?`,
+      )
+      .run(ids[0]);
+    const times: number[] = [];
+    let last: { considered: number; eligible: number; rows: unknown[] } | undefined;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      last = (await call(b, 'matching.candidates', { positionId: ids[0], limit: 50 })) as typeof last;
+      times.push(performance.now() - t0);
+    }
+    candidates = {
+      participants: pool,
+      considered: last!.considered,
+      eligible: last!.eligible,
+      returned: last!.rows.length,
+      runs,
+      firstMs: round(times[0]!),
+      medianMs: round(median(times)),
+    };
+  } finally {
+    b.close();
+  }
+
+  return { globalSuggestion, candidates, ...(opts.solver === false ? {} : { solverOnly: benchSolver() }) };
+}
