@@ -26,7 +26,7 @@ test('first run: setup creates the admin, who creates a coordinator; the coordin
   await nav.getByRole('link', { name: 'Användare' }).click();
   await page.getByRole('button', { name: 'Ny användare' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ny användare' });
-  await dialog.getByLabel('Namn').fill('Kim Koordinator');
+  await dialog.getByRole('textbox', { name: /^Namn/ }).fill('Kim Koordinator');
   await dialog.getByLabel('Användarnamn').fill('kim');
   await dialog.getByRole('checkbox', { name: 'Koordinator' }).check();
   await dialog.getByLabel('Tillfälligt lösenord').fill('tillfälligt lösenord 1');
