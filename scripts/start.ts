@@ -22,8 +22,13 @@ function electronBinary(): string | null {
 function fetchElectron(): boolean {
   if (!existsSync(join(electronDir, 'install.js'))) return false;
   process.stderr.write('Hämtar Electron med dess egen installerare …\n');
-  const r = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, stdio: 'inherit', timeout: 180_000 });
-  return r.status === 0 && electronBinary() !== null;
+  const r = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, encoding: 'utf8', timeout: 180_000 });
+  if (r.status === 0 && electronBinary() !== null) return true;
+  // One line on why, not the installer's stack trace.
+  const output = `${r.stderr ?? ''}\n${r.stdout ?? ''}`;
+  const reason = /^\w*Error: .*$/m.exec(output)?.[0] ?? (r.error ? r.error.message : `avslutades med kod ${r.status}`);
+  process.stderr.write(`Electron kunde inte hämtas: ${reason}\n`);
+  return false;
 }
 
 /**
