@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +57,12 @@ type Fixtures = { server: Server; demoServer: Server };
 
 async function makeServer(use: (s: Server) => Promise<void>, withDemo: boolean): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vaxla-e2e-'));
-  if (withDemo) await runDemo(dataDir);
+  if (withDemo) {
+    // The global setup made the demo once; each test gets its own copy of that closed database (a fresh folder).
+    const template = process.env.VAXLA_E2E_DEMO_TEMPLATE;
+    if (template && existsSync(join(template, 'vaxla.db'))) cpSync(template, dataDir, { recursive: true });
+    else await runDemo(dataDir);
+  }
   const { proc, url } = await startServer(dataDir);
   const u = new URL(url);
   const secret = u.hash.replace('#secret=', '');
