@@ -11,6 +11,7 @@ import WbSunnyOutlined from '@mui/icons-material/WbSunnyOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
+import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
 import type { Role } from '../../shared/domain/roles';
 
 export interface NavItem {
@@ -35,6 +36,7 @@ export const NAV: readonly NavItem[] = [
   { key: 'summerJobs', path: '/feriearbete', roles: ['coordinator', 'admin'], icon: WbSunnyOutlined },
   { key: 'reports', path: '/rapporter', roles: ['coordinator', 'admin'], icon: InsightsOutlined },
   { key: 'users', path: '/admin/anvandare', roles: ['admin'], icon: ManageAccountsOutlined, group: 'admin' },
+  { key: 'subsidyTypes', path: '/admin/subventionstyper', roles: ['admin'], icon: PaymentsOutlined, group: 'admin' },
   { key: 'audit', path: '/admin/logg', roles: ['admin'], icon: FactCheckOutlined, group: 'admin' },
 ];
 

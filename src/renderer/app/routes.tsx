@@ -5,6 +5,14 @@ import { UsersPage } from '../pages/admin/UsersPage';
 import { AuditPage } from '../pages/admin/AuditPage';
 import { ChangePasswordPage } from '../pages/auth/ChangePasswordPage';
 import { SectionPlaceholder } from '../pages/SectionPlaceholder';
+import { PositionsSection } from '../pages/positions/PositionsSection';
+import { MatchingSection } from '../pages/matching/MatchingSection';
+import { ParticipantsSection } from '../pages/participants/ParticipantsSection';
+import { MeetingsSection } from '../pages/meetings/MeetingsSection';
+import { ReviewSection } from '../pages/review/ReviewSection';
+import { PlacementsSection } from '../pages/placements/PlacementsSection';
+import { ContractsSection } from '../pages/contracts/ContractsSection';
+import { SubsidyTypesPage } from '../pages/admin/SubsidyTypesPage';
 
 export interface AppRoute {
   path: string;
@@ -21,15 +29,16 @@ const ALL: readonly Role[] = ['coordinator', 'union', 'hr', 'admin'];
 export const routes: AppRoute[] = [
   { path: '/', roles: ALL, element: <StartPage /> },
   { path: '/byt-losenord', roles: 'any', element: <ChangePasswordPage /> },
-  { path: '/deltagare/*', roles: ['coordinator', 'admin'], element: <SectionPlaceholder navKey="participants" /> },
-  { path: '/informationsmoten/*', roles: ['coordinator', 'admin'], element: <SectionPlaceholder navKey="meetings" /> },
-  { path: '/platser/*', roles: ['coordinator', 'admin', 'hr'], element: <SectionPlaceholder navKey="positions" /> },
-  { path: '/matchning/*', roles: ['coordinator', 'admin'], element: <SectionPlaceholder navKey="matching" /> },
-  { path: '/provning/*', roles: ['coordinator', 'admin', 'union'], element: <SectionPlaceholder navKey="review" /> },
-  { path: '/placeringar/*', roles: ['coordinator', 'admin'], element: <SectionPlaceholder navKey="placements" /> },
-  { path: '/avtal/*', roles: ['hr', 'admin'], element: <SectionPlaceholder navKey="contracts" /> },
+  { path: '/deltagare/*', roles: ['coordinator', 'admin'], element: <ParticipantsSection /> },
+  { path: '/informationsmoten/*', roles: ['coordinator', 'admin'], element: <MeetingsSection /> },
+  { path: '/platser/*', roles: ['coordinator', 'admin', 'hr'], element: <PositionsSection /> },
+  { path: '/matchning/*', roles: ['coordinator', 'admin'], element: <MatchingSection /> },
+  { path: '/provning/*', roles: ['coordinator', 'admin', 'union'], element: <ReviewSection /> },
+  { path: '/placeringar/*', roles: ['coordinator', 'admin'], element: <PlacementsSection /> },
+  { path: '/avtal/*', roles: ['hr', 'admin'], element: <ContractsSection /> },
   { path: '/feriearbete/*', roles: ['coordinator', 'admin'], element: <SectionPlaceholder navKey="summerJobs" /> },
   { path: '/rapporter/*', roles: ['coordinator', 'admin'], element: <SectionPlaceholder navKey="reports" /> },
   { path: '/admin/anvandare', roles: ['admin'], element: <UsersPage /> },
   { path: '/admin/logg', roles: ['admin'], element: <AuditPage /> },
+  { path: '/admin/subventionstyper', roles: ['admin'], element: <SubsidyTypesPage /> },
 ];
