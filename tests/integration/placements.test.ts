@@ -501,6 +501,10 @@ describe('following placements', () => {
       'Zeynep Yılmaz',
     ]);
     expect((await t.call('placements.list', { mine: true }, coord)).map((p) => p.id)).toEqual([pm.id]);
+    // Each row names the proposal it came from (the "approved, not yet placed" list relies on it).
+    expect((await t.call('placements.list', {}, coord)).map((p) => p.proposalId).sort()).toEqual(
+      [mine.proposal.id, other.proposal.id].sort(),
+    );
     expect((await t.call('placements.list', { search: 'åkess' }, coord)).map((p) => p.participantName)).toEqual([
       'Björn Åkesson',
     ]);

@@ -68,6 +68,8 @@ export const ENDING_SOON_THRESHOLDS = [30, 60, 90] as const;
 
 export const placementSummarySchema = z.object({
   id: z.number().int(),
+  /** The approved proposal it was created from (null for placements registered before proposals existed). */
+  proposalId: z.number().int().nullable(),
   participantId: z.number().int(),
   participantRef: z.string(),
   participantName: z.string(),
@@ -146,7 +148,6 @@ export const placementContractRefSchema = z.object({
 });
 
 export const placementSchema = placementSummarySchema.extend({
-  proposalId: z.number().int().nullable(),
   monthlySalaryOre: z.number().int(),
   collectiveAgreement: z.string().nullable(),
   afDecisionNumber: z.string().nullable(),

@@ -97,6 +97,7 @@ export function loadSummaries(db: Db, today: string, where?: SQL, idsHint?: numb
     const contract = latest.get(p.id);
     return {
       id: p.id,
+      proposalId: p.proposalId,
       participantId: p.participantId,
       participantRef: r.ref,
       participantName: `${r.firstName} ${r.lastName}`,

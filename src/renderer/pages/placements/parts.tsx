@@ -190,12 +190,7 @@ export function useMonthsText() {
 // ---------------------------------------------------------------------------------------------------------------
 // Approved proposals that have not become placements
 
-/**
- * Approved proposals without a placement yet. The list of proposals does not say which became placements, so a
- * proposal counts as placed when a placement exists for the same participant and position (a pair is proposed again
- * only after an earlier placement has ended, so this is right in practice; the server refuses a second placement
- * from the same proposal in any case).
- */
+/** Approved proposals that have not become placements yet (each placement names the proposal it came from). */
 export function useApprovedWithoutPlacement(opts: { enabled?: boolean } = {}) {
   const proposals = useRpcQuery(
     'proposals.list',
@@ -203,11 +198,9 @@ export function useApprovedWithoutPlacement(opts: { enabled?: boolean } = {}) {
     { enabled: opts.enabled ?? true },
   );
   const placements = useRpcQuery('placements.list', { status: 'all', mine: false }, { enabled: opts.enabled ?? true });
-  const placed = new Set((placements.data ?? []).map((p) => `${p.participantId}:${p.positionId}`));
+  const placed = new Set((placements.data ?? []).map((p) => p.proposalId));
   const rows: Proposal[] =
-    proposals.data && placements.data
-      ? proposals.data.rows.filter((p) => !placed.has(`${p.participantId}:${p.positionId}`))
-      : [];
+    proposals.data && placements.data ? proposals.data.rows.filter((p) => !placed.has(p.id)) : [];
   return {
     rows,
     truncated: (proposals.data?.total ?? 0) > (proposals.data?.rows.length ?? 0),
