@@ -9,7 +9,8 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
-const results = join(root, 'test-results');
+// Not test-results/: Playwright empties its output folder when it starts, which would delete vitest's report.
+const results = join(root, 'test-reports');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
