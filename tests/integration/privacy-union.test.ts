@@ -160,6 +160,7 @@ describe('the union (kommunal) sees no personal data', () => {
     await call('system.status', {});
     await call('system.setup', { username: 'inkraktare', displayName: 'X', password: 'ett långt lösenord här' });
     await call('auth.me', {});
+    await call('system.progress', { key: 'progress-of-nothing' });
     await call('auth.changePassword', { currentPassword: 'fel lösenord', newPassword: 'ett annat långt lösenord' });
     await call('review.getSchedule', {});
     await call('review.overview', {});

@@ -9,6 +9,7 @@ import {
   fileReplySchema,
 } from '../domain/contract-doc';
 import { procedure } from './define';
+import { progressKeySchema } from './system';
 
 /**
  * Employment contracts for HR (DESIGN §3 "Contract", §7, issue "Contracts" and "HR exports").
@@ -16,8 +17,8 @@ import { procedure } from './define';
  * Every reply is built from contract snapshots and placement data that a contract prints; none carries anything of
  * the social case (assistance amount, household, restrictions, case notes), so HR's view is the full output here.
  *
- * Files (PDF, CSV, XLSX) come back as base64 in JSON. Exports stream to a temporary file while they are built; the
- * screen shows a progress indicator while the call runs (a progress channel can be added to the transport later).
+ * Files (PDF, CSV, XLSX) come back as base64 in JSON. Exports stream to a temporary file while they are built and
+ * report their progress under the call's `progressKey`, which the screen polls with `system.progress`.
  */
 export const contractsContract = {
   'contracts.queue': procedure({
@@ -83,6 +84,8 @@ export const contractsContract = {
     input: z.object({
       ids: z.array(id).min(1, 'Välj minst ett avtal').max(100_000, 'Högst 100 000 avtal per export').describe('Avtal'),
       format: z.enum(['csv', 'xlsx'], { error: 'Välj CSV eller XLSX' }).describe('Format'),
+      /** Names this call for `system.progress`. */
+      progressKey: progressKeySchema.optional(),
     }),
     output: fileReplySchema,
     roles: ['hr', 'admin'],

@@ -9,6 +9,7 @@ import {
   proposalStatusSchema,
 } from '../domain/proposal';
 import { procedure } from './define';
+import { progressKeySchema } from './system';
 
 /** Matching works on the social case (priorities, household): coordinators and the unit manager only. */
 const MATCHERS = ['coordinator', 'admin'] as const;
@@ -194,6 +195,8 @@ export const matchingContract = {
         /** Kinds of positions to fill. Default: all except summer jobs, which have their own allocation. */
         kinds: z.array(positionKindSchema).min(1, 'Välj minst en typ').optional().describe('Typer'),
         workplaceIds: z.array(id).max(1000).optional().describe('Arbetsplatser'),
+        /** Names this call for `system.progress`. */
+        progressKey: progressKeySchema.optional(),
       })
       .default({}),
     output: suggestionSchema,

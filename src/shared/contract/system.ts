@@ -3,6 +3,12 @@ import { requiredText } from '../domain/common';
 import { passwordSchema, sessionUserSchema, usernameSchema } from '../domain/users';
 import { procedure } from './define';
 
+/** A random name the screen gives a long call, to ask `system.progress` how far it has come. */
+export const progressKeySchema = z
+  .string()
+  .regex(/^[\w-]{8,64}$/, 'Förloppsnyckeln ska vara 8–64 tecken: bokstäver, siffror, - och _')
+  .describe('Förloppsnyckel');
+
 export const systemContract = {
   'system.status': procedure({
     summary: 'Programmets status: om första administratören behöver skapas, version',
@@ -21,6 +27,18 @@ export const systemContract = {
     output: z.object({ token: z.string(), user: sessionUserSchema }),
     roles: 'public',
     audit: 'change',
+  }),
+  'system.progress': procedure({
+    summary: 'Hur långt ett långt anrop (förslag för hela enheten, stor export) har kommit',
+    input: z.object({ key: progressKeySchema }),
+    output: z.object({
+      /** 0–1, or null while nothing has been reported (the call has not started, or the key is unknown). */
+      fraction: z.number().min(0).max(1).nullable(),
+      label: z.string().nullable(),
+      finished: z.boolean(),
+    }),
+    roles: 'any',
+    audit: 'none',
   }),
 };
 

@@ -1,3 +1,4 @@
+import { readProgress } from '../../rpc/progress';
 import { count, eq } from 'drizzle-orm';
 import { users } from '../../db/schema';
 import { tx } from '../../db/connection';
@@ -15,11 +16,16 @@ export const LOCK_MS = 15 * 60 * 1000;
 const BAD_LOGIN = 'Fel användarnamn eller lösenord.';
 
 export const authHandlers: HandlerMap<
-  'system.status' | 'system.setup' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword'
+  'system.status' | 'system.setup' | 'system.progress' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword'
 > = {
   'system.status': async (ctx) => {
     const n = ctx.db.select({ n: count() }).from(users).get()?.n ?? 0;
     return { setupRequired: n === 0, version: ctx.config.version, today: localToday(ctx.clock) };
+  },
+
+  'system.progress': async (ctx, input) => {
+    const p = readProgress(ctx.user.id, input.key);
+    return p ?? { fraction: null, label: null, finished: false };
   },
 
   'system.setup': async (ctx, input) => {

@@ -1,3 +1,4 @@
+import { progressReporter } from '../../rpc/progress';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -372,7 +373,12 @@ export const contractHandlers: HandlerMap<
         'ids',
       );
     }
-    const { bytes, rows } = await buildContractExport(ctx.db, ids, input.format, { created: ctx.clock.now() });
+    const progress = progressReporter(ctx.user.id, input.progressKey);
+    const { bytes, rows } = await buildContractExport(ctx.db, ids, input.format, {
+      created: ctx.clock.now(),
+      onProgress: ({ done, total }) => progress(total > 0 ? done / total : 0),
+    });
+    progress.finish();
     ctx.audit.write({
       action: 'export',
       entity: 'contract',

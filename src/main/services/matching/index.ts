@@ -1,3 +1,4 @@
+import { progressReporter } from '../../rpc/progress';
 import { tx } from '../../db/connection';
 import type { HandlerMap } from '../../rpc/handler-types';
 import { localToday } from '../../util/clock';
@@ -65,10 +66,13 @@ export const matchingHandlers: HandlerMap<
   },
 
   'matching.suggest': async (ctx, input) => {
-    const result = suggestAssignment(ctx.db, localToday(ctx.clock), readWeights(ctx.db).weights, {
+    const progress = progressReporter(ctx.user.id, input.progressKey);
+    const result = await suggestAssignment(ctx.db, localToday(ctx.clock), readWeights(ctx.db).weights, {
       kinds: input.kinds,
       workplaceIds: input.workplaceIds,
+      onProgress: (f) => progress(f),
     });
+    progress.finish();
     for (const r of result.rows) ctx.audit.read('participant', r.participantId);
     return result;
   },

@@ -47,7 +47,15 @@ export interface SuggestOptions {
   onProgress?: ((fraction: number) => void) | undefined;
 }
 
-export function suggestAssignment(db: Db, today: string, weights: MatchWeights, opts: SuggestOptions = {}): Suggestion {
+/** Lets the event loop answer other calls (progress polls above all) during a long computation. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function suggestAssignment(
+  db: Db,
+  today: string,
+  weights: MatchWeights,
+  opts: SuggestOptions = {},
+): Promise<Suggestion> {
   const started = performance.now();
   const ctx: ScoringContext = { today, weights };
   const kinds = new Set(opts.kinds ?? DEFAULT_SUGGESTION_KINDS);
@@ -89,8 +97,13 @@ export function suggestAssignment(db: Db, today: string, weights: MatchWeights, 
       edges.push([i, j, scale > 0 ? s * scale + 1 : s]);
     }
     if (!any) withoutEligibleSlot++;
+    if (i % 100 === 99) {
+      opts.onProgress?.(0.05 + (0.25 * (i + 1)) / preparedRows.length);
+      await yieldToEventLoop();
+    }
   }
   opts.onProgress?.(0.3);
+  await yieldToEventLoop();
 
   const solveStarted = performance.now();
   const { assignment } = solveAssignment(

@@ -20,6 +20,7 @@ import { downloadFile, rpc } from '../../api/client';
 import { useRpcQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { newProgressKey, useCallProgress } from '../../api/progress';
 import { formatDate, formatNumber, formatPersonnummer } from '../../util/format';
 import { kronor } from '../placements/parts';
 import { gridLocale } from '../positions/parts';
@@ -54,6 +55,7 @@ export function ContractsListPage() {
     );
   const [selection, setSelection] = useState<GridRowSelectionModel>(NONE);
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
+  const [progressKey] = useState(newProgressKey);
   const [exportError, setExportError] = useState<unknown>(null);
   const [exported, setExported] = useState<string | null>(null);
   const queue = useRpcQuery('contracts.queue', {});
@@ -65,12 +67,13 @@ export function ContractsListPage() {
   const rows = useMemo(() => list.data ?? [], [list.data]);
   const chosen = selectedIds(selection, rows);
 
+  const exportFraction = useCallProgress(progressKey, exporting !== null);
   const runExport = async (format: 'csv' | 'xlsx') => {
     setExporting(format);
     setExportError(null);
     setExported(null);
     try {
-      const file = await rpc('contracts.export', { ids: chosen, format });
+      const file = await rpc('contracts.export', { ids: chosen, format, progressKey });
       downloadFile(file);
       setExported(t('contracts.export.done', { count: file.rows ?? chosen.length, file: file.fileName }));
     } catch (e) {
@@ -213,9 +216,15 @@ export function ContractsListPage() {
         </Stack>
         {exporting && (
           <Box sx={{ mt: 2 }}>
-            <LinearProgress aria-label={t('contracts.export.running', { format: exporting.toUpperCase() })} />
+            <LinearProgress
+              aria-label={t('contracts.export.running', { format: exporting.toUpperCase() })}
+              {...(exportFraction === null
+                ? {}
+                : { variant: 'determinate' as const, value: Math.round(exportFraction * 100) })}
+            />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} role="status">
               {t('contracts.export.running', { format: exporting.toUpperCase() })}
+              {exportFraction === null ? '' : ` ${Math.round(exportFraction * 100)} %`}
             </Typography>
           </Box>
         )}

@@ -27,6 +27,7 @@ import { POSITION_KINDS, type PositionKind } from '../../../shared/domain/positi
 import type { ProposalStatus } from '../../../shared/domain/proposal';
 import type { RpcClientError } from '../../api/client';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
+import { newProgressKey, useCallProgress } from '../../api/progress';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatNumber } from '../../util/format';
@@ -278,7 +279,8 @@ export function SuggestionPage() {
   const [explaining, setExplaining] = useState<SuggestionRow | null>(null);
   const [accepting, setAccepting] = useState<SuggestionRow[] | null>(null);
   const [accepted, setAccepted] = useState<Map<number, Accepted>>(new Map());
-  const input = { kinds: [...kinds].sort() };
+  const [progressKey] = useState(newProgressKey);
+  const input = { kinds: [...kinds].sort(), progressKey };
   const suggestion = useRpcQuery('matching.suggest', input, {
     enabled: requested && kinds.length > 0,
     staleTime: Infinity,
@@ -286,6 +288,7 @@ export function SuggestionPage() {
   });
   const running = suggestion.isFetching;
   const elapsed = useElapsed(running);
+  const fraction = useCallProgress(progressKey, running);
   const data = suggestion.data;
   const rows = useMemo(() => data?.rows ?? [], [data]);
 
@@ -431,9 +434,14 @@ export function SuggestionPage() {
         </Box>
         {running && (
           <Box role="status" aria-live="polite" sx={{ mt: 2 }}>
-            <LinearProgress aria-hidden />
+            {fraction === null ? (
+              <LinearProgress aria-hidden />
+            ) : (
+              <LinearProgress aria-hidden variant="determinate" value={Math.round(fraction * 100)} />
+            )}
             <Typography variant="body2" sx={{ mt: 0.5 }}>
               {t('matching.suggestion.running', { seconds: elapsed })}
+              {fraction === null ? '' : ` (${Math.round(fraction * 100)} %)`}
             </Typography>
           </Box>
         )}
