@@ -446,6 +446,85 @@ export function isExcluded(p: PreparedParticipant, s: PreparedSlot): boolean {
   );
 }
 
+/**
+ * The hard constraints of many columns in flat arrays, for scoring one participant against all of them at once (the
+ * global suggestion scores about a million pairs). `allowedColumns` gives exactly the columns `isExcluded` allows.
+ */
+export interface HardColumns {
+  readonly n: number;
+  /** Active with a free slot, and not a column no participant can take. */
+  readonly open: Uint8Array;
+  readonly summer: Uint8Array;
+  readonly period: Uint8Array;
+  readonly minRank: Int32Array;
+  readonly licenceBit: Int32Array;
+  readonly hours: Float64Array;
+  readonly positionId: Int32Array;
+  readonly start: readonly string[];
+  /** '' when the position has no end. */
+  readonly end: readonly string[];
+}
+
+export function hardColumns(cols: readonly PreparedSlot[]): HardColumns {
+  const n = cols.length;
+  const h = {
+    n,
+    open: new Uint8Array(n),
+    summer: new Uint8Array(n),
+    period: new Uint8Array(n),
+    minRank: new Int32Array(n),
+    licenceBit: new Int32Array(n),
+    hours: new Float64Array(n),
+    positionId: new Int32Array(n),
+    start: new Array<string>(n),
+    end: new Array<string>(n),
+  };
+  for (let j = 0; j < n; j++) {
+    const s = cols[j]!;
+    h.open[j] = s.facts.active && s.facts.free > 0 ? 1 : 0;
+    h.summer[j] = s.isSummer ? 1 : 0;
+    h.period[j] = s.isPeriod ? 1 : 0;
+    h.minRank[j] = s.minRank;
+    h.licenceBit[j] = s.licenceBit;
+    h.hours[j] = s.facts.hoursPercent;
+    h.positionId[j] = s.facts.positionId;
+    h.start[j] = s.facts.startDate;
+    h.end[j] = s.facts.endDate ?? '';
+  }
+  return h;
+}
+
+/** Writes the indices of the columns this participant may take into `out` (length ≥ h.n); returns how many. */
+export function allowedColumns(p: PreparedParticipant, h: HardColumns, out: Int32Array): number {
+  if (!p.stageOk || p.hasActiveRegular || p.facts.availablePercent === null) return 0;
+  const avail = p.facts.availablePercent;
+  const rank = p.swedishRank;
+  const mask = p.licenceMask;
+  const earliest = p.earliest;
+  const blockSummer = p.hasActiveSummer;
+  const vetoed = p.vetoed.length > 0 ? p.vetoed : null;
+  let k = 0;
+  for (let j = 0; j < h.n; j++) {
+    if (h.open[j] === 0) continue;
+    if (avail < h.hours[j]!) continue;
+    const minRank = h.minRank[j]!;
+    if (minRank >= 0 && rank < minRank) continue;
+    const bit = h.licenceBit[j]!;
+    if (bit !== 0 && (mask & bit) === 0) continue;
+    if (blockSummer && h.summer[j] === 1) continue;
+    const start = h.start[j]!;
+    if (h.period[j] === 1) {
+      if (earliest > start) continue;
+    } else {
+      const end = h.end[j]!;
+      if (end !== '' && (earliest > start ? earliest : start) > end) continue;
+    }
+    if (vetoed !== null && vetoed.includes(h.positionId[j]!)) continue;
+    out[k++] = j;
+  }
+  return k;
+}
+
 /** The score of an allowed pair, or -1 when a hard constraint excludes it. Equal to explainPair(...).score. */
 export function scorePair(p: PreparedParticipant, s: PreparedSlot, ctx: ScoringContext): number {
   if (isExcluded(p, s)) return -1;

@@ -28,7 +28,7 @@
  * Dijkstra stops below the entering row's dual), so doubles are exact.
  */
 import { AssignmentEngine, type SolverGraph } from './solver-engine';
-import { validateAssignmentInstance } from './solver-validate';
+import { INVALID_INSTANCE_PREFIX, MAX_SCORE, validateAssignmentInstance } from './solver-validate';
 
 export { INVALID_INSTANCE_PREFIX, MAX_DIMENSION, MAX_SCORE, validateAssignmentInstance } from './solver-validate';
 
@@ -64,6 +64,52 @@ export function solveAssignmentWithCertificate(inst: AssignmentInstance, opts?: 
   validateAssignmentInstance(inst);
   const engine = solve(buildGraph(inst), opts?.onProgress);
   return { ...extractAssignment(engine), ...extractDuals(inst, engine) };
+}
+
+/** Allowed pairs already grouped by row (CSR): row r's pairs are adjCol/adjW[rowStart[r] .. rowStart[r + 1]). */
+export type CsrInstance = {
+  rows: number;
+  cols: number;
+  capacity: readonly number[];
+  rowStart: Int32Array;
+  adjCol: Int32Array;
+  /** Non-negative integer scores ≤ MAX_SCORE. */
+  adjW: Int32Array;
+};
+
+/**
+ * Like solveAssignment for callers that produce the pairs row by row (the global suggestion): no array per edge.
+ * Each (row, column) pair must appear at most once. The arrays are compacted in place (zero scores dropped).
+ */
+export function solveAssignmentCsr(inst: CsrInstance, opts?: SolveOptions): AssignmentResult {
+  const { rows, cols, capacity, rowStart, adjCol, adjW } = inst;
+  if (rowStart.length !== rows + 1 || capacity.length !== cols) {
+    throw new Error(`${INVALID_INSTANCE_PREFIX}rowStart ska ha rows + 1 element och capacity cols element`);
+  }
+  const indegree = new Int32Array(cols);
+  let m = 0;
+  let readFrom = 0;
+  for (let r = 0; r < rows; r++) {
+    const readEnd = rowStart[r + 1]!;
+    for (let p = readFrom; p < readEnd; p++) {
+      const c = adjCol[p]!;
+      const w = adjW[p]!;
+      if (!(c >= 0 && c < cols) || !(w >= 0 && w <= MAX_SCORE)) {
+        throw new Error(`${INVALID_INSTANCE_PREFIX}kant (${r}, ${c}) med poäng ${w} är ogiltig`);
+      }
+      if (w === 0 || capacity[c]! <= 0) continue;
+      adjCol[m] = c;
+      adjW[m] = w;
+      indegree[c]!++;
+      m++;
+    }
+    readFrom = readEnd;
+    rowStart[r + 1] = m;
+  }
+  const cap = new Int32Array(cols);
+  for (let j = 0; j < cols; j++) cap[j] = Math.min(capacity[j]!, indegree[j]!);
+  const graph: SolverGraph = { rows, cols, rowStart, adjCol: adjCol.subarray(0, m), adjW: adjW.subarray(0, m), cap };
+  return extractAssignment(solve(graph, opts?.onProgress));
 }
 
 /**

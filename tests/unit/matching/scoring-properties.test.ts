@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  allowedColumns,
   explainPair,
+  hardColumns,
+  isExcluded,
   maxScore,
   prepareParticipant,
   prepareSlot,
@@ -102,6 +105,20 @@ const weightsArb: fc.Arbitrary<MatchWeights> = fc
 const todayArb = fc.constantFrom('2026-11-23', '2027-06-01', '2026-01-15');
 
 describe('scoring engine properties', () => {
+  it('the batched hard-constraint filter of the global suggestion allows exactly the pairs isExcluded allows', () => {
+    fc.assert(
+      fc.property(participantArb, fc.array(slotArb, { maxLength: 12 }), todayArb, (p, slots, today) => {
+        const ctx = { today, weights: Object.fromEntries(MATCH_CRITERIA.map((k) => [k, 10])) as MatchWeights };
+        const pp = prepareParticipant(p, ctx);
+        const cols = slots.map(prepareSlot);
+        const out = new Int32Array(cols.length);
+        const n = allowedColumns(pp, hardColumns(cols), out);
+        expect(Array.from(out.subarray(0, n))).toEqual(cols.flatMap((c, j) => (isExcluded(pp, c) ? [] : [j])));
+      }),
+      { numRuns: 3000, seed: 20261202 },
+    );
+  });
+
   it('the fast path and the explanation always agree; points stay within their weights', () => {
     fc.assert(
       fc.property(participantArb, slotArb, weightsArb, todayArb, (p, s, weights, today) => {

@@ -15,13 +15,15 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../../db/connection';
-import { MAX_SCORE, solveAssignment } from '../../matching/solver';
+import { MAX_SCORE, solveAssignmentCsr } from '../../matching/solver';
 import {
+  allowedColumns,
   explainPair,
+  hardColumns,
   maxScore,
   prepareParticipant,
   prepareSlot,
-  scorePair,
+  softScore,
   WAITING_STAGES,
   type ScoringContext,
 } from '../../matching/scoring';
@@ -85,29 +87,47 @@ export async function suggestAssignment(
   const slotsOffered = capacity.reduce((a, b) => a + b, 0);
   const k = Math.min(rows.length, slotsOffered) + 1;
   const scale = maxScore(weights) * k + 1 <= MAX_SCORE ? k : 0; // 0: no tie-break (never with realistic sizes)
-  const edges: Array<[number, number, number]> = [];
+  // Allowed pairs straight into row-grouped typed arrays (CSR): a million pairs without a million small arrays.
   let withoutEligibleSlot = 0;
+  const hard = hardColumns(preparedCols);
+  const allowed = new Int32Array(preparedCols.length);
+  const rowStart = new Int32Array(preparedRows.length + 1);
+  let adjCol = new Int32Array(Math.max(1024, preparedRows.length * 64));
+  let adjW = new Int32Array(adjCol.length);
+  let m = 0;
   for (let i = 0; i < preparedRows.length; i++) {
     const pp = preparedRows[i]!;
-    let any = false;
-    for (let j = 0; j < preparedCols.length; j++) {
-      const s = scorePair(pp, preparedCols[j]!, ctx);
-      if (s < 0) continue;
-      any = true;
-      edges.push([i, j, scale > 0 ? s * scale + 1 : s]);
+    const n = allowedColumns(pp, hard, allowed);
+    if (n === 0) withoutEligibleSlot++;
+    if (m + n > adjCol.length) {
+      const size = Math.max(adjCol.length * 2, m + n);
+      const grownCol = new Int32Array(size);
+      grownCol.set(adjCol.subarray(0, m));
+      const grownW = new Int32Array(size);
+      grownW.set(adjW.subarray(0, m));
+      adjCol = grownCol;
+      adjW = grownW;
     }
-    if (!any) withoutEligibleSlot++;
+    for (let k = 0; k < n; k++) {
+      const j = allowed[k]!;
+      const s = softScore(pp, preparedCols[j]!, weights);
+      adjCol[m] = j;
+      adjW[m] = scale > 0 ? s * scale + 1 : s;
+      m++;
+    }
+    rowStart[i + 1] = m;
     if (i % 100 === 99) {
       opts.onProgress?.(0.05 + (0.25 * (i + 1)) / preparedRows.length);
       await yieldToEventLoop();
     }
   }
+  const edgeCount = m;
   opts.onProgress?.(0.3);
   await yieldToEventLoop();
 
   const solveStarted = performance.now();
-  const { assignment } = solveAssignment(
-    { rows: preparedRows.length, cols: preparedCols.length, capacity, edges },
+  const { assignment } = solveAssignmentCsr(
+    { rows: preparedRows.length, cols: preparedCols.length, capacity, rowStart, adjCol, adjW },
     { onProgress: (f) => opts.onProgress?.(0.3 + 0.65 * f) },
   );
 
@@ -158,7 +178,7 @@ export async function suggestAssignment(
       consideredParticipants: rows.length,
       columns: columns.length,
       slotsOffered,
-      edges: edges.length,
+      edges: edgeCount,
       assigned: assignment.length,
       withoutEligibleSlot,
       ms: Math.round((performance.now() - started) * 10) / 10,
