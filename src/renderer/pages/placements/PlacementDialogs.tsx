@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { Controller, useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import type { ZodType } from 'zod';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -88,22 +89,42 @@ function FormDialog({
   );
 }
 
-/** Sets zod issues on the form's fields; returns true when there were any. */
-function setIssues<T extends Record<string, unknown>>(
-  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
-  fields: readonly string[],
-  fieldMap: Record<string, string>,
-  set: (field: Path<T>, message: string) => void,
-  preset: Map<string, string>,
-): boolean {
-  const problems = new Map(preset);
+/**
+ * Checks the values against the procedure's own zod schema (the rules main applies too) and puts every problem on its
+ * field (`preset` holds problems found before parsing, e.g. an amount that is not a number); a problem with no field
+ * on the form goes to the dialog's alert. Then sends, and a refusal from main lands on its field or in the alert.
+ */
+async function parseAndSend<T extends FieldValues, I>(opts: {
+  schema: ZodType<I>;
+  raw: unknown;
+  fields: readonly string[];
+  fieldMap?: Record<string, string>;
+  preset?: Map<string, string>;
+  setFieldError: UseFormSetError<T>;
+  setError: (message: string | null) => void;
+  send: (input: I) => Promise<unknown>;
+  onDone: () => void;
+}): Promise<void> {
+  const fieldMap = opts.fieldMap ?? {};
+  const parsed = opts.schema.safeParse(opts.raw);
+  const problems = new Map(opts.preset);
+  const issues = parsed.success ? [] : parsed.error.issues;
   for (const issue of issues) {
     const key = String(issue.path[0] ?? '');
     const field = fieldMap[key] ?? key;
-    if (fields.includes(field) && !problems.has(field)) problems.set(field, issue.message);
+    if (opts.fields.includes(field) && !problems.has(field)) problems.set(field, issue.message);
   }
-  for (const [field, message] of problems) set(field as Path<T>, message);
-  return problems.size > 0;
+  for (const [field, message] of problems) opts.setFieldError(field as Path<T>, { type: 'client', message });
+  if (!parsed.success || problems.size > 0) {
+    if (problems.size === 0 && issues[0]) opts.setError(issues[0].message);
+    return;
+  }
+  try {
+    await opts.send(parsed.data);
+    opts.onDone();
+  } catch (e) {
+    opts.setError(serverErrorToForm(e, opts.setFieldError, opts.fields, fieldMap));
+  }
 }
 
 function Preview({ label, value, help }: { label: string; value: string; help?: string }) {
@@ -218,27 +239,17 @@ export function EditPlacementDialog({ placement: p, onClose }: { placement: Plac
         : {}),
       nextFollowUpDate: v.nextFollowUpDate || null,
     };
-    const parsed = placementUpdateInput.safeParse(raw);
-    const issues = parsed.success ? [] : parsed.error.issues;
-    if (
-      setIssues<EditValues>(
-        issues,
-        EDIT_FIELDS,
-        MONEY_FIELDS,
-        (f, message) => setFieldError(f, { type: 'client', message }),
-        preset,
-      ) ||
-      !parsed.success
-    ) {
-      if (!parsed.success && issues.length > 0 && preset.size === 0) setError(issues[0]!.message);
-      return;
-    }
-    try {
-      await update.mutateAsync(parsed.data);
-      onClose();
-    } catch (e) {
-      setError(serverErrorToForm(e, setFieldError, EDIT_FIELDS, MONEY_FIELDS));
-    }
+    await parseAndSend({
+      schema: placementUpdateInput,
+      raw,
+      fields: EDIT_FIELDS,
+      fieldMap: MONEY_FIELDS,
+      preset,
+      setFieldError,
+      setError,
+      send: (input) => update.mutateAsync(input),
+      onDone: onClose,
+    });
   });
 
   return (
@@ -443,34 +454,25 @@ export function ExtendDialog({ placement: p, onClose }: { placement: Placement; 
     const ceiling = subsidised ? kronorInputToOre(v.subsidyCeiling) : null;
     const preset = new Map<string, string>();
     if (ceiling !== null && Number.isNaN(ceiling)) preset.set('subsidyCeiling', t('placements.form.kronorInvalid'));
-    const parsed = placementExtendInput.safeParse({
-      id: p.id,
-      months: num(v.months),
-      afDecisionNumber: v.afDecisionNumber,
-      afDecisionDate: v.afDecisionDate,
-      subsidyPercent: subsidised ? (num(v.subsidyPercent) ?? null) : null,
-      subsidyCeilingOre: ceiling,
-      note: v.note,
+    await parseAndSend({
+      schema: placementExtendInput,
+      raw: {
+        id: p.id,
+        months: num(v.months),
+        afDecisionNumber: v.afDecisionNumber,
+        afDecisionDate: v.afDecisionDate,
+        subsidyPercent: subsidised ? (num(v.subsidyPercent) ?? null) : null,
+        subsidyCeilingOre: ceiling,
+        note: v.note,
+      },
+      fields: EXTEND_FIELDS,
+      fieldMap: MONEY_FIELDS,
+      preset,
+      setFieldError,
+      setError,
+      send: (input) => extend.mutateAsync(input),
+      onDone: onClose,
     });
-    const issues = parsed.success ? [] : parsed.error.issues;
-    if (
-      setIssues<ExtendValues>(
-        issues,
-        EXTEND_FIELDS,
-        MONEY_FIELDS,
-        (f, message) => setFieldError(f, { type: 'client', message }),
-        preset,
-      ) ||
-      !parsed.success
-    ) {
-      return;
-    }
-    try {
-      await extend.mutateAsync(parsed.data);
-      onClose();
-    } catch (e) {
-      setError(serverErrorToForm(e, setFieldError, EXTEND_FIELDS, MONEY_FIELDS));
-    }
   });
 
   return (
@@ -585,29 +587,21 @@ export function PlacementFollowUpDialog({
   const onSubmit = handleSubmit(async (v) => {
     setError(null);
     clearErrors();
-    const parsed = followUpInput.safeParse({
-      placementId: p.id,
-      date: v.date,
-      note: v.note,
-      nextStep: v.nextStep,
-      nextDate: v.nextDate || null,
+    await parseAndSend({
+      schema: followUpInput,
+      raw: {
+        placementId: p.id,
+        date: v.date,
+        note: v.note,
+        nextStep: v.nextStep,
+        nextDate: v.nextDate || null,
+      },
+      fields: FOLLOW_UP_FIELDS,
+      setFieldError,
+      setError,
+      send: (input) => add.mutateAsync(input),
+      onDone: onClose,
     });
-    if (!parsed.success) {
-      setIssues<FollowUpValues>(
-        parsed.error.issues,
-        FOLLOW_UP_FIELDS,
-        {},
-        (f, message) => setFieldError(f, { type: 'client', message }),
-        new Map(),
-      );
-      return;
-    }
-    try {
-      await add.mutateAsync(parsed.data);
-      onClose();
-    } catch (e) {
-      setError(serverErrorToForm(e, setFieldError, FOLLOW_UP_FIELDS));
-    }
   });
   return (
     <FormDialog
@@ -691,29 +685,21 @@ export function EndPlacementDialog({ placement: p, onClose }: { placement: Place
   const onSubmit = handleSubmit(async (v) => {
     setError(null);
     clearErrors();
-    const parsed = placementEndInput.safeParse({
-      id: p.id,
-      date: v.date,
-      outcome: v.outcome === '' ? undefined : v.outcome,
-      next: v.next,
-      note: v.note,
+    await parseAndSend({
+      schema: placementEndInput,
+      raw: {
+        id: p.id,
+        date: v.date,
+        outcome: v.outcome === '' ? undefined : v.outcome,
+        next: v.next,
+        note: v.note,
+      },
+      fields: END_FIELDS,
+      setFieldError,
+      setError,
+      send: (input) => end.mutateAsync(input),
+      onDone: onClose,
     });
-    if (!parsed.success) {
-      setIssues<EndValues>(
-        parsed.error.issues,
-        END_FIELDS,
-        {},
-        (f, message) => setFieldError(f, { type: 'client', message }),
-        new Map(),
-      );
-      return;
-    }
-    try {
-      await end.mutateAsync(parsed.data);
-      onClose();
-    } catch (e) {
-      setError(serverErrorToForm(e, setFieldError, END_FIELDS));
-    }
   });
   return (
     <FormDialog
