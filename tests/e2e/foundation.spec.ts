@@ -107,3 +107,21 @@ test('the login and start pages pass an axe WCAG 2.1 AA scan', async ({ page, se
   const startScan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(startScan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('the admin takes a backup from the administration page and sees it listed', async ({ page, server }) => {
+  await server.api('system.setup', { username: 'anna', displayName: 'Anna', password: ADMIN_PASSWORD });
+  await login(page, server, 'anna', ADMIN_PASSWORD);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Säkerhetskopior' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeVisible();
+  await expect(page.getByText(server.dataDir, { exact: false }).first()).toBeVisible();
+  const list = page.getByRole('table', { name: /säkerhetskopi/ });
+  const before = await list.getByRole('row').count().catch(() => 0);
+
+  await page.getByRole('button', { name: 'Ta säkerhetskopia nu' }).click();
+  await expect(page.getByText(/Säkerhetskopian vaxla-.*-manual\.db är sparad\./)).toBeVisible();
+  await expect(list.getByRole('row').filter({ hasText: 'Manuell' })).toHaveCount(1);
+  expect(await list.getByRole('row').count()).toBe(Math.max(before, 1) + 1);
+
+  const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

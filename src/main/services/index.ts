@@ -10,6 +10,7 @@ import { positionHandlers } from './positions';
 import { matchingHandlers } from './matching';
 import { participantHandlers } from './participants';
 import { meetingHandlers } from './meetings';
+import { backupHandlers } from './backups';
 
 /** Every procedure of the contract has exactly one handler; the type checks it. */
 export const handlers: HandlerMap<ProcedureName> = {
@@ -23,4 +24,5 @@ export const handlers: HandlerMap<ProcedureName> = {
   ...matchingHandlers,
   ...participantHandlers,
   ...meetingHandlers,
+  ...backupHandlers,
 };

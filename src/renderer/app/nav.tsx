@@ -10,6 +10,7 @@ import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import WbSunnyOutlined from '@mui/icons-material/WbSunnyOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import BackupOutlined from '@mui/icons-material/BackupOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
 import type { Role } from '../../shared/domain/roles';
@@ -37,6 +38,7 @@ export const NAV: readonly NavItem[] = [
   { key: 'reports', path: '/rapporter', roles: ['coordinator', 'admin'], icon: InsightsOutlined },
   { key: 'users', path: '/admin/anvandare', roles: ['admin'], icon: ManageAccountsOutlined, group: 'admin' },
   { key: 'subsidyTypes', path: '/admin/subventionstyper', roles: ['admin'], icon: PaymentsOutlined, group: 'admin' },
+  { key: 'backups', path: '/admin/sakerhetskopior', roles: ['admin'], icon: BackupOutlined, group: 'admin' },
   { key: 'audit', path: '/admin/logg', roles: ['admin'], icon: FactCheckOutlined, group: 'admin' },
 ];
 

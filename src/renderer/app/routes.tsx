@@ -3,6 +3,7 @@ import type { Role } from '../../shared/domain/roles';
 import { StartPage } from '../pages/start/StartPage';
 import { UsersPage } from '../pages/admin/UsersPage';
 import { AuditPage } from '../pages/admin/AuditPage';
+import { BackupsPage } from '../pages/admin/BackupsPage';
 import { ChangePasswordPage } from '../pages/auth/ChangePasswordPage';
 import { SectionPlaceholder } from '../pages/SectionPlaceholder';
 import { PositionsSection } from '../pages/positions/PositionsSection';
@@ -39,6 +40,7 @@ export const routes: AppRoute[] = [
   { path: '/feriearbete/*', roles: ['coordinator', 'admin'], element: <SectionPlaceholder navKey="summerJobs" /> },
   { path: '/rapporter/*', roles: ['coordinator', 'admin'], element: <SectionPlaceholder navKey="reports" /> },
   { path: '/admin/anvandare', roles: ['admin'], element: <UsersPage /> },
+  { path: '/admin/sakerhetskopior', roles: ['admin'], element: <BackupsPage /> },
   { path: '/admin/logg', roles: ['admin'], element: <AuditPage /> },
   { path: '/admin/subventionstyper', roles: ['admin'], element: <SubsidyTypesPage /> },
 ];

@@ -3,6 +3,14 @@ import { requiredText } from '../domain/common';
 import { passwordSchema, sessionUserSchema, usernameSchema } from '../domain/users';
 import { procedure } from './define';
 
+export const backupSchema = z.object({
+  name: z.string(),
+  reason: z.enum(['daily', 'premigration', 'manual', 'prerestore', 'unknown']),
+  createdAt: z.string(),
+  bytes: z.number().int(),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
 /** A random name the screen gives a long call, to ask `system.progress` how far it has come. */
 export const progressKeySchema = z
   .string()
@@ -26,6 +34,26 @@ export const systemContract = {
     }),
     output: z.object({ token: z.string(), user: sessionUserSchema }),
     roles: 'public',
+    audit: 'change',
+  }),
+  'system.backups': procedure({
+    summary: 'Säkerhetskopiorna i datamappen (dagliga, före uppgradering, manuella, före återställning)',
+    input: z.object({}).default({}),
+    output: z.object({
+      /** The folder on this computer that holds them. */
+      folder: z.string(),
+      backups: z.array(backupSchema),
+      /** How many of each kind are kept before the oldest is removed. */
+      retention: z.record(z.string(), z.number().int()),
+    }),
+    roles: ['admin'],
+    audit: 'none',
+  }),
+  'system.backup': procedure({
+    summary: 'Ta en säkerhetskopia nu (SQLite:s backup-API, medan programmet är igång)',
+    input: z.object({}).default({}),
+    output: backupSchema,
+    roles: ['admin'],
     audit: 'change',
   }),
   'system.progress': procedure({

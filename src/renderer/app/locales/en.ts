@@ -15,6 +15,7 @@ export const en: Translations = {
     reports: 'Reports',
     admin: 'Administration',
     users: 'Users',
+    backups: 'Backups',
     subsidyTypes: 'Subsidy types',
     audit: 'Audit log',
     mainMenu: 'Main menu',

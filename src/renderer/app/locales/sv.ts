@@ -13,6 +13,7 @@ export const sv = {
     reports: 'Rapporter',
     admin: 'Administration',
     users: 'Användare',
+    backups: 'Säkerhetskopior',
     subsidyTypes: 'Stödformer',
     audit: 'Granskningslogg',
     mainMenu: 'Huvudmeny',
