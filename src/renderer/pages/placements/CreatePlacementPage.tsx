@@ -27,6 +27,7 @@ import {
   Section,
   serverErrorToForm,
   useMonthsText,
+  DecisionFields,
 } from './parts';
 import './i18n';
 
@@ -386,41 +387,20 @@ function PlacementForm({ prefill }: { prefill: PlacementPrefill }) {
                 </TextField>
               )}
             />
-            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-              <TextField
-                label={t('placements.field.decisionNumber')}
-                required
-                error={Boolean(err.afDecisionNumber)}
-                helperText={err.afDecisionNumber?.message}
-                {...register('afDecisionNumber')}
-              />
-              <TextField
-                label={t('placements.field.decisionDate')}
-                type="date"
-                required
-                slotProps={dateLabel}
-                error={Boolean(err.afDecisionDate)}
-                helperText={err.afDecisionDate?.message}
-                {...register('afDecisionDate')}
-              />
-            </Stack>
-            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-              <TextField
-                label={t('placements.field.percent')}
-                type="number"
-                slotProps={{ htmlInput: { min: 0, max: 100 } }}
-                error={Boolean(err.subsidyPercent)}
-                helperText={err.subsidyPercent?.message ?? t('placements.create.percentHelp')}
-                {...register('subsidyPercent')}
-              />
-              <TextField
-                label={t('placements.field.ceilingKr')}
-                inputMode="decimal"
-                error={Boolean(err.subsidyCeiling)}
-                helperText={err.subsidyCeiling?.message ?? t('placements.create.ceilingHelp')}
-                {...register('subsidyCeiling')}
-              />
-            </Stack>
+            <DecisionFields
+              breakpoint="md"
+              field={(name) => ({
+                ...register(name),
+                error: Boolean(err[name]),
+                helperText:
+                  err[name]?.message ??
+                  (name === 'subsidyPercent'
+                    ? t('placements.create.percentHelp')
+                    : name === 'subsidyCeiling'
+                      ? t('placements.create.ceilingHelp')
+                      : undefined),
+              })}
+            />
             <Typography variant="body2" color="text.secondary">
               {t('placements.create.decisionPeriod', {
                 period: end ? `${startDate} – ${end}` : '–',

@@ -40,6 +40,8 @@ import {
   serverErrorToForm,
   todayIso,
   useMonthsText,
+  DecisionFields,
+  type DecisionField,
 } from './parts';
 import './i18n';
 
@@ -211,6 +213,11 @@ export function EditPlacementDialog({ placement: p, onClose }: { placement: Plac
     },
   });
   const err = formState.errors;
+  const decisionField = (name: DecisionField) => ({
+    ...register(name),
+    error: Boolean(err[name]),
+    helperText: err[name]?.message,
+  });
   const end = summer || extended ? p.endDate : computedEnd(watch('startDate'), watch('months'));
 
   const onSubmit = handleSubmit(async (v) => {
@@ -351,41 +358,7 @@ export function EditPlacementDialog({ placement: p, onClose }: { placement: Plac
               </TextField>
             )}
           />
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <TextField
-              label={t('placements.field.decisionNumber')}
-              required
-              error={Boolean(err.afDecisionNumber)}
-              helperText={err.afDecisionNumber?.message}
-              {...register('afDecisionNumber')}
-            />
-            <TextField
-              label={t('placements.field.decisionDate')}
-              type="date"
-              required
-              slotProps={dateLabel}
-              error={Boolean(err.afDecisionDate)}
-              helperText={err.afDecisionDate?.message}
-              {...register('afDecisionDate')}
-            />
-          </Stack>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <TextField
-              label={t('placements.field.percent')}
-              type="number"
-              slotProps={{ htmlInput: { min: 0, max: 100 } }}
-              error={Boolean(err.subsidyPercent)}
-              helperText={err.subsidyPercent?.message}
-              {...register('subsidyPercent')}
-            />
-            <TextField
-              label={t('placements.field.ceilingKr')}
-              inputMode="decimal"
-              error={Boolean(err.subsidyCeiling)}
-              helperText={err.subsidyCeiling?.message}
-              {...register('subsidyCeiling')}
-            />
-          </Stack>
+          <DecisionFields field={decisionField} />
         </>
       )}
       <TextField
@@ -443,6 +416,11 @@ export function ExtendDialog({ placement: p, onClose }: { placement: Placement; 
     },
   });
   const err = formState.errors;
+  const decisionField = (name: DecisionField) => ({
+    ...register(name),
+    error: Boolean(err[name]),
+    helperText: err[name]?.message,
+  });
   const start = extensionStartDate(p.endDate);
   const subsidised = p.employmentForm === 'subsidised_employment';
   const m = Number(watch('months'));
@@ -509,43 +487,7 @@ export function ExtendDialog({ placement: p, onClose }: { placement: Placement; 
         value={newEnd ? `${start} – ${newEnd}` : t('placements.create.endUnknown')}
         help={t('placements.extend.newPeriodHelp', { end: p.endDate })}
       />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-        <TextField
-          label={t('placements.field.decisionNumber')}
-          required
-          error={Boolean(err.afDecisionNumber)}
-          helperText={err.afDecisionNumber?.message}
-          {...register('afDecisionNumber')}
-        />
-        <TextField
-          label={t('placements.field.decisionDate')}
-          type="date"
-          required
-          slotProps={dateLabel}
-          error={Boolean(err.afDecisionDate)}
-          helperText={err.afDecisionDate?.message}
-          {...register('afDecisionDate')}
-        />
-      </Stack>
-      {subsidised && (
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <TextField
-            label={t('placements.field.percent')}
-            type="number"
-            slotProps={{ htmlInput: { min: 0, max: 100 } }}
-            error={Boolean(err.subsidyPercent)}
-            helperText={err.subsidyPercent?.message}
-            {...register('subsidyPercent')}
-          />
-          <TextField
-            label={t('placements.field.ceilingKr')}
-            inputMode="decimal"
-            error={Boolean(err.subsidyCeiling)}
-            helperText={err.subsidyCeiling?.message}
-            {...register('subsidyCeiling')}
-          />
-        </Stack>
-      )}
+      <DecisionFields subsidy={subsidised} field={decisionField} />
       <TextField
         label={t('placements.field.note')}
         multiline

@@ -4,8 +4,10 @@ import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { formatKronor } from '../../../shared/domain/contract-doc';
@@ -230,5 +232,56 @@ export function PlacementsTabs({ value, toPlaceCount }: { value: PlacementsTab; 
         to={`${PLACEMENTS_BASE}/att-placera`}
       />
     </Tabs>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arbetsförmedlingen's decision: the same four fields on the new placement, its correction and its extension
+
+export type DecisionField = 'afDecisionNumber' | 'afDecisionDate' | 'subsidyPercent' | 'subsidyCeiling';
+
+/**
+ * Decision number and date, and (when `subsidy`) the subsidy percent and the ceiling in kronor. `field` gives each
+ * input its registration, error state and helper text from the caller's form.
+ */
+export function DecisionFields({
+  field,
+  subsidy = true,
+  breakpoint = 'sm',
+}: {
+  field: (name: DecisionField) => Partial<TextFieldProps>;
+  subsidy?: boolean;
+  breakpoint?: 'sm' | 'md';
+}) {
+  const { t } = useTranslation();
+  const row = {
+    direction: { xs: 'column', [breakpoint]: 'row' },
+    spacing: 2,
+    sx: { alignItems: 'flex-start' },
+  } as const;
+  return (
+    <>
+      <Stack {...row}>
+        <TextField label={t('placements.field.decisionNumber')} required {...field('afDecisionNumber')} />
+        <TextField
+          label={t('placements.field.decisionDate')}
+          type="date"
+          required
+          slotProps={{ inputLabel: { shrink: true } }}
+          {...field('afDecisionDate')}
+        />
+      </Stack>
+      {subsidy && (
+        <Stack {...row}>
+          <TextField
+            label={t('placements.field.percent')}
+            type="number"
+            slotProps={{ htmlInput: { min: 0, max: 100 } }}
+            {...field('subsidyPercent')}
+          />
+          <TextField label={t('placements.field.ceilingKr')} inputMode="decimal" {...field('subsidyCeiling')} />
+        </Stack>
+      )}
+    </>
   );
 }
