@@ -3,14 +3,13 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { subsidyEndDate } from '../../src/shared/rules/subsidy';
-import { DEMO_PASSWORD, expect, login, test, type Server } from './fixtures';
+import { DEMO_PASSWORD, E2E_TODAY, expect, login, test, type Server } from './fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (kept in this file: each spec file is self-contained)
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-const today = () => stockholmDay.format(new Date());
+const today = () => E2E_TODAY;
 
 async function apiLogin(server: Server, username: string): Promise<string> {
   const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
@@ -29,15 +28,19 @@ interface Prefill {
   participantName: string;
   employmentForm: string;
   suggestedStart: string;
+  periodEnd: string | null;
   fullPeriods: unknown[];
 }
 
 /** An approved proposal from the demo data that can become a subsidised employment now (checked through the API). */
+/** A twelve-month employment from the suggested start ends within the position's period. */
+const fitsTwelveMonths = (p: Prefill) => p.periodEnd === null || subsidyEndDate(p.suggestedStart, 12) <= p.periodEnd;
+
 async function placeableProposal(server: Server, coord: string): Promise<Prefill> {
   const approved = await api<{ rows: Array<{ id: number }> }>(server, coord, 'proposals.list', { statuses: ['approved'], limit: 100 });
   for (const p of approved.rows) {
     const r = await server.api<Prefill>('placements.prefill', { proposalId: p.id }, coord);
-    if (r.body.ok && r.body.value.employmentForm === 'subsidised_employment' && r.body.value.fullPeriods.length === 0) return r.body.value;
+    if (r.body.ok && r.body.value.employmentForm === 'subsidised_employment' && r.body.value.fullPeriods.length === 0 && fitsTwelveMonths(r.body.value)) return r.body.value;
   }
   throw new Error('Demodata saknar ett godkänt förslag utan placering.');
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, login, test, type Server } from './fixtures';
+import { DEMO_PASSWORD, E2E_TODAY, e2eDayPlus, expect, login, meetingStartingSoon, test, waitForHostTime, type Server } from './fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (kept in this file: each spec file is self-contained)
@@ -17,31 +17,9 @@ function personnummer(yymmdd: string, nnn: string): string {
   return `${yymmdd}-${nnn}${(10 - (sum % 10)) % 10}`;
 }
 
-const stockholm = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-function localMinute(d: Date): string {
-  const p = Object.fromEntries(stockholm.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
-const today = () => localMinute(new Date()).slice(0, 10);
-const inDays = (n: number) => localMinute(new Date(Date.now() + n * 86_400_000)).slice(0, 10);
+const today = () => E2E_TODAY;
+const inDays = (n: number) => e2eDayPlus(n);
 
-/** Two-hour meetings starting at the coming minute, so attendance can be recorded shortly. */
-function meetingStartingSoon(): { startsAt: string; endsAt: string; startMs: number } | null {
-  const now = Date.now();
-  const seconds = new Date(now).getUTCSeconds();
-  const startMs = (Math.floor(now / 60_000) + (seconds >= 40 ? 2 : 1)) * 60_000;
-  const startsAt = localMinute(new Date(startMs));
-  const endsAt = localMinute(new Date(startMs + 2 * 3600_000));
-  return endsAt.slice(0, 10) === startsAt.slice(0, 10) ? { startsAt, endsAt, startMs } : null;
-}
 
 async function apiLogin(server: Server, username: string): Promise<string> {
   const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
@@ -154,10 +132,9 @@ test('a meeting is created, booked never over capacity, and exported as iCalenda
 
 test('a second no-show creates a deviation report with a printable letter that the coordinator works through', async ({ page, demoServer }) => {
   test.setTimeout(180_000);
-  const slot = meetingStartingSoon();
-  test.skip(slot === null, 'Too close to midnight for a same-day meeting that starts in a minute.');
+  const slot = await meetingStartingSoon(demoServer);
   const token = await apiLogin(demoServer, 'koordinator');
-  const place = (room: string) => ({ startsAt: slot!.startsAt, endsAt: slot!.endsAt, place: `Jobb Borås, Åsbogatan 8, ${room}`, capacity: 5, interpreterLanguages: [] });
+  const place = (room: string) => ({ startsAt: slot.startsAt, endsAt: slot.endsAt, place: `Jobb Borås, Åsbogatan 8, ${room}`, capacity: 5, interpreterLanguages: [] });
   const first = await api<{ id: number }>(demoServer, token, 'meetings.create', place('rum Ätran'));
   await api(demoServer, token, 'meetings.create', place('rum Nissan'));
   const id = await register(demoServer, token, personnummer('820606', '644'), 'Dalia', 'Zaman');
@@ -165,7 +142,7 @@ test('a second no-show creates a deviation report with a printable letter that t
 
   await openCoordinator(page, demoServer, `/informationsmoten/${first.id}`);
   await expect(page.getByRole('table', { name: 'Bokade deltagare' }).getByRole('row', { name: /Dalia Zaman/ })).toContainText('Bokad');
-  await page.waitForTimeout(Math.max(0, slot!.startMs - Date.now() + 1500));
+  await waitForHostTime(page, demoServer, slot.startMs);
   await page.reload();
 
   // First no-show: back to booking, no deviation yet.

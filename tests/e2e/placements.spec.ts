@@ -2,19 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addDays } from '../../src/shared/rules/dates';
 import { subsidyEndDate } from '../../src/shared/rules/subsidy';
-import { DEMO_PASSWORD, expect, login, test, type Server } from './fixtures';
+import { DEMO_PASSWORD, E2E_TODAY, expect, login, test, type Server } from './fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (kept in this file: each spec file is self-contained)
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const stockholmDay = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-const today = () => stockholmDay.format(new Date());
+const today = () => E2E_TODAY;
 
 async function apiLogin(server: Server, username: string): Promise<string> {
   const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
@@ -34,6 +28,7 @@ interface Prefill {
   positionTitle: string;
   employmentForm: string;
   suggestedStart: string;
+  periodEnd: string | null;
   fullPeriods: unknown[];
 }
 interface Summary {
@@ -49,6 +44,9 @@ interface Summary {
 }
 
 /** An approved proposal from the demo data that can become a subsidised employment now (checked through the API). */
+/** A twelve-month employment from the suggested start ends within the position's period. */
+const fitsTwelveMonths = (p: Prefill) => p.periodEnd === null || subsidyEndDate(p.suggestedStart, 12) <= p.periodEnd;
+
 async function placeableProposal(server: Server, coord: string): Promise<Prefill> {
   const approved = await api<{ rows: Array<{ id: number }> }>(server, coord, 'proposals.list', {
     statuses: ['approved'],
@@ -56,7 +54,7 @@ async function placeableProposal(server: Server, coord: string): Promise<Prefill
   });
   for (const p of approved.rows) {
     const r = await server.api<Prefill>('placements.prefill', { proposalId: p.id }, coord);
-    if (r.body.ok && r.body.value.employmentForm === 'subsidised_employment' && r.body.value.fullPeriods.length === 0)
+    if (r.body.ok && r.body.value.employmentForm === 'subsidised_employment' && r.body.value.fullPeriods.length === 0 && fitsTwelveMonths(r.body.value))
       return r.body.value;
   }
   throw new Error('Demodata saknar ett godkänt förslag utan placering.');

@@ -147,7 +147,7 @@ describe('proposals.create', () => {
     expect(proposalCount()).toBe(1);
   });
 
-  it('a vetoed pair needs a deliberate new proposal with a reason (DESIGN §4.1)', async () => {
+  it('a vetoed pair needs a deliberate new proposal with a reason (docs/product.md §4 rule 1)', async () => {
     const wp = await addWorkplace(t, admin);
     const pos = await addPosition(t, admin, wp);
     const p = addParticipant(t);

@@ -102,7 +102,7 @@ describe('creating a placement from an approved proposal', () => {
     expect(stageOf(b.participant.id)).toBe('approved');
   });
 
-  it('refuses a vetoed proposal and one still waiting for review (DESIGN §4 rule 1)', async () => {
+  it('refuses a vetoed proposal and one still waiting for review (docs/product.md §4 rule 1)', async () => {
     const pos = position({ unionReviewRequired: true, slots: 5 });
     const vetoed = readyToPlace(db, pos.id, { review: 'veto' });
     const errVeto = await refused('placements.create', createInput(vetoed.proposal.id));
@@ -147,7 +147,7 @@ describe('creating a placement from an approved proposal', () => {
   });
 });
 
-describe('capacity in every overlapping period and one active placement per person (DESIGN §4 rule 5)', () => {
+describe('capacity in every overlapping period and one active placement per person (docs/product.md §4 rule 5)', () => {
   it('refuses a placement that would overlap a full position, accepts one that starts after', async () => {
     const pos = position({ slots: 1 });
     const a = readyToPlace(db, pos.id);

@@ -1,5 +1,5 @@
 /**
- * DESIGN §1 and §4 rule 7: the HR role sees what a contract needs and nothing of the social case — no assistance
+ * docs/product.md §1 and §4 rule 7: the HR role sees what a contract needs and nothing of the social case — no assistance
  * amount, household, health restriction or case note — in any reply of any procedure HR may call.
  *
  * Every procedure of the contract that allows 'hr' (including 'any' and 'public' ones) is called as an HR user, with
@@ -358,7 +358,7 @@ function explicitInputs(name: string): unknown[] | null {
   }
 }
 
-describe('HR never receives the social case (DESIGN §1, §4 rule 7)', () => {
+describe('HR never receives the social case (docs/product.md §1, §4 rule 7)', () => {
   it('the seeded data really contains what is searched for (the test can fail)', async () => {
     const raw = JSON.stringify(t.app.db.select().from(participants).all());
     for (const s of SOCIAL) {

@@ -1,5 +1,5 @@
 /**
- * DESIGN §1 and §4.7: health restrictions, assistance amounts, household and case notes reach coordinators and
+ * docs/product.md §1 and §4.7: health restrictions, assistance amounts, household and case notes reach coordinators and
  * admins only. Every procedure of the participant and meeting areas is called as the union ('kommunal') and as HR;
  * no reply may contain any of those values.
  */

@@ -1,5 +1,5 @@
 /**
- * What Kommunal may see (DESIGN §1, §4 rule 7). On the demo data, the demo user `kommunal` (role 'union') calls
+ * What Kommunal may see (docs/product.md §1, §4 rule 7). On the demo data, the demo user `kommunal` (role 'union') calls
  * every procedure of the contract:
  * - procedures open to the union (its roles, 'any' or 'public') are called with sensible inputs built from the demo
  *   data, including meeting mode (open, decide, close) and the protocol PDFs (searched as extracted text);

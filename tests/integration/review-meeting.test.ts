@@ -1,5 +1,5 @@
 /**
- * Meeting mode, closing and effects (DESIGN §3 "Review meeting", §4 rules 1 and 3).
+ * Meeting mode, closing and effects (docs/product.md §3 "Review meeting", §4 rules 1 and 3).
  * Four proposals are submitted on Monday 2026-11-23 and land on the meeting of Tuesday 2026-12-08.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -220,7 +220,7 @@ describe('closing the meeting', () => {
 
 });
 
-describe('effects (DESIGN §4 rule 1)', () => {
+describe('effects (docs/product.md §4 rule 1)', () => {
   it('an approved proposal can become a placement; a vetoed one never can, whoever asks', async () => {
     await toMeetingDay();
     await t.call('review.openMeeting', { id: meetingId, attendees: both }, s.coord);

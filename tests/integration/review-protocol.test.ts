@@ -1,5 +1,5 @@
 /**
- * Protocol PDF and corrections after closing (DESIGN §4 rule 3, §7).
+ * Protocol PDF and corrections after closing (docs/product.md §4 rule 3, §7).
  * Four proposals are submitted on Monday 2026-11-23 and land on the meeting of Tuesday 2026-12-08.
  */
 import { execFileSync } from 'node:child_process';
@@ -142,7 +142,7 @@ describe('protocol', () => {
   });
 });
 
-describe('corrections (DESIGN §4 rule 3)', () => {
+describe('corrections (docs/product.md §4 rule 3)', () => {
   it('is a new decision referring to the old one, which never changes; printed as an addendum', async () => {
     await toMeetingDay();
     await t.call('review.openMeeting', { id: meetingId, attendees: both }, s.coord);

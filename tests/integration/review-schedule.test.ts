@@ -1,5 +1,5 @@
 /**
- * Review schedule and agenda through the services (DESIGN §4 rule 2): generation a year ahead, holiday moves,
+ * Review schedule and agenda through the services (docs/product.md §4 rule 2): generation a year ahead, holiday moves,
  * regeneration keeping meetings with items, .ics export, agenda placement with the cutoff on both sides.
  * Clock pinned at Monday 2026-11-23 10:00 Stockholm (ISO week 48).
  */

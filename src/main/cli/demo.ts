@@ -5,13 +5,14 @@ import { DB_FILE_NAME } from '../db/open';
 import { DEMO_USERS } from '../demo/users';
 import { seedDemo } from '../demo';
 import { flagString, parseArgs } from './args';
+import type { Clock } from '../util/clock';
 
 /**
  * `npm run demo -- --data DIR [--participants N] [--seed S]`: a new database with demo content. Prints one line
  * `username: password` per demo account on stdout; progress goes to stderr.
  */
-async function main(): Promise<void> {
-  const { flags } = parseArgs(process.argv.slice(2));
+export async function demo(argv: string[], opts: { clock?: Clock } = {}): Promise<void> {
+  const { flags } = parseArgs(argv);
   const dataDir = resolve(flagString(flags, 'data') ?? defaultDataDir());
   const participants = Number(flagString(flags, 'participants') ?? 200);
   const seed = Number(flagString(flags, 'seed') ?? 20261123);
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   if (existsSync(join(dataDir, DB_FILE_NAME)) && flags.force !== true) {
     throw new Error(`Det finns redan en databas i ${dataDir}. Välj en ny mapp (demodata skriver aldrig över riktiga uppgifter).`);
   }
-  const app = await startApp({ dataDir });
+  const app = await startApp({ dataDir, ...(opts.clock ? { clock: opts.clock } : {}) });
   try {
     await seedDemo(app, { participants, seed, onProgress: (s) => process.stderr.write(`Demodata: ${s} …\n`) });
   } finally {
@@ -29,7 +30,10 @@ async function main(): Promise<void> {
   process.stderr.write(`Klart. Datamapp: ${dataDir}\n`);
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('demo.ts');
+if (isMain) {
+  demo(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

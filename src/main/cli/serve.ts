@@ -5,12 +5,19 @@ import { rendererDistDir } from '../util/paths';
 import { flagString, parseArgs } from './args';
 import { ensureRendererBuilt } from './ensure-renderer';
 import { startMaintenance } from '../maintenance';
+import type { Clock } from '../util/clock';
 
 /**
  * `npm run serve -- --data DIR [--port N] [--no-build]`: the HTTP host only. Prints exactly one line on stdout:
  * `Växla listening on http://127.0.0.1:N/#secret=S`. Everything else goes to stderr.
  */
-export async function serve(argv: string[], opts: { openBrowser?: (url: string) => void } = {}): Promise<void> {
+export interface ServeOptions {
+  openBrowser?: (url: string) => void;
+  /** Only the end-to-end tests' own entry point passes a clock; the command line has no way to set one. */
+  clock?: Clock;
+}
+
+export async function serve(argv: string[], opts: ServeOptions = {}): Promise<void> {
   const { flags } = parseArgs(argv);
   const dataDir = resolve(flagString(flags, 'data') ?? defaultDataDir());
   const portFlag = flagString(flags, 'port');
@@ -18,7 +25,7 @@ export async function serve(argv: string[], opts: { openBrowser?: (url: string) 
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ogiltig port: ${portFlag}`);
   // --no-build: the caller built the renderer already (the end-to-end tests build it once in their global setup)
   if (flags['no-build'] !== true) ensureRendererBuilt();
-  const app = await startApp({ dataDir });
+  const app = await startApp({ dataDir, ...(opts.clock ? { clock: opts.clock } : {}) });
   const host = await startHttpHost(app, { port, staticDir: rendererDistDir() });
   const stopMaintenance = startMaintenance(app);
   process.stdout.write(`Växla listening on ${host.url}\n`);

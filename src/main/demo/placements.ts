@@ -282,6 +282,28 @@ const COHORT: CohortPlan[] = [
       note: 'Tillsvidareanställd som måltidsbiträde i Borås Stad från och med dagen efter.',
     },
   },
+  {
+    // Ended six months and two weeks ago: the six-month follow-up after the exit is due on the start page.
+    kind: 'second_hand',
+    firstName: 'Yonas',
+    lastName: 'Tesfaye',
+    district: 'Sjöbo',
+    address: 'Sjöbo Torg 4',
+    endInDays: -197,
+    months: 12,
+    form: 'subsidised_employment',
+    salaryOre: 23_900_00,
+    hoursPercent: 100,
+    contract: 'registered',
+    followUps: [{ afterDays: 45, note: 'Sköter kassan självständigt. Vill läsa vidare till undersköterska.' }],
+    nextFollowUpInDays: null,
+    assistanceOre: 7_950_00,
+    children: 0,
+    ended: {
+      outcome: 'studies',
+      note: 'Antagen till vård- och omsorgsutbildningen på Komvux med studiemedel.',
+    },
+  },
 ];
 
 /** A free position of the wanted form whose period and capacity take [start, end]. */

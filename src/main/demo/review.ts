@@ -21,7 +21,8 @@ import { fixedClock, type Clock } from '../util/clock';
 import { AppError } from '../../shared/errors';
 import type { DecisionInput } from '../../shared/contract/review';
 import type { Role } from '../../shared/domain/roles';
-import { addDays } from '../../shared/rules/dates';
+import { addDays, compare } from '../../shared/rules/dates';
+import { subsidyEndDate } from '../../shared/rules/subsidy';
 import { tx } from '../db/connection';
 import type { DemoContext } from './context';
 
@@ -114,12 +115,17 @@ export async function seedReview(d: DemoContext): Promise<void> {
     .all()
     .slice(-PAST_MEETINGS);
 
+  // Proposals go to positions where a twelve-month employment starting within the next month still fits: a
+  // coordinator would not propose one to a position that closes before it could end, and every demo flow (12 or 24
+  // months from "today") then works whatever the date the demo is made on.
+  const lastStart = addDays(d.today, 31);
   const reviewedPositions = d.db
-    .select({ id: positions.id })
+    .select({ id: positions.id, periodEnd: positions.periodEnd })
     .from(positions)
     .where(and(eq(positions.active, true), eq(positions.unionReviewRequired, true), inArray(positions.employmentForm, ['subsidised_employment'])))
     .orderBy(asc(positions.id))
     .all()
+    .filter((p) => p.periodEnd === null || compare(subsidyEndDate(lastStart, 12), p.periodEnd) <= 0)
     .map((p) => p.id);
   if (reviewedPositions.length === 0) return;
 

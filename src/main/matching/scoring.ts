@@ -1,5 +1,5 @@
 /**
- * The matching score engine (DESIGN §5). Pure and deterministic: no database, no clock (today is an input), no
+ * The matching score engine (docs/product.md §5). Pure and deterministic: no database, no clock (today is an input), no
  * randomness. The same participant, position and weights always give the same score and the same explanation.
  *
  * A pair is a participant × "slot", where a slot is a position without periods or one period of a summer-job
@@ -350,7 +350,7 @@ function startOk(p: PreparedParticipant, s: PreparedSlot): boolean {
 }
 
 function placedBlocks(p: PreparedParticipant, s: PreparedSlot): boolean {
-  // DESIGN §4.5: at most one active placement, summer jobs apart. An active ordinary placement blocks everything;
+  // docs/product.md §4 rule 5: at most one active placement, summer jobs apart. An active ordinary placement blocks everything;
   // an active summer job blocks another summer job.
   return p.hasActiveRegular || (s.isSummer && p.hasActiveSummer);
 }

@@ -6,6 +6,18 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * A clock that reads `startIso` at the moment it is made and then runs forward with real time. The end-to-end tests
+ * start the host on one of these (from their own entry point; no production command can set it), so every test sees
+ * the same calendar day whatever the date the suite runs on, while meetings still start and sessions still age.
+ */
+export function runningClock(startIso: string): Clock {
+  const start = new Date(startIso).getTime();
+  if (!Number.isFinite(start)) throw new Error(`Ogiltig tidpunkt: ${startIso}`);
+  const realStart = Date.now();
+  return { now: () => new Date(start + (Date.now() - realStart)) };
+}
+
 export function fixedClock(iso: string): Clock & { set(iso: string): void; advance(ms: number): void } {
   let t = new Date(iso).getTime();
   return {

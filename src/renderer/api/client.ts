@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Contract, ProcedureName } from '../../shared/contract';
 import type { RpcError, RpcResult } from '../../shared/errors';
+import { noteServerTime } from './server-time';
 
 export type In<K extends ProcedureName> = z.input<Contract[K]['input']>;
 export type Out<K extends ProcedureName> = z.output<Contract[K]['output']>;
@@ -81,6 +82,7 @@ export async function rpc<K extends ProcedureName>(name: K, input: In<K>): Promi
     }
     throw new RpcClientError(result.error);
   }
+  if (name === 'system.status') noteServerTime((result.value as { now: string }).now);
   return result.value as Out<K>;
 }
 

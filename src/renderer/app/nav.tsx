@@ -24,7 +24,7 @@ export interface NavItem {
   group?: 'admin';
 }
 
-/** The sections of DESIGN §6, each shown only to the roles that work there (the main process enforces the same). */
+/** The sections of docs/product.md §6, each shown only to the roles that work there (the main process enforces the same). */
 export const NAV: readonly NavItem[] = [
   { key: 'start', path: '/', roles: ['coordinator', 'union', 'hr', 'admin'], icon: HomeOutlined },
   { key: 'participants', path: '/deltagare', roles: ['coordinator', 'admin'], icon: PeopleAltOutlined },

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import { PageHeader } from '../components/PageHeader';
 
-/** A section of DESIGN §6 that a later issue fills. Says so plainly instead of pretending. */
+/** A section of docs/product.md §6 that a later issue fills. Says so plainly instead of pretending. */
 export function SectionPlaceholder({ navKey }: { navKey: string }) {
   const { t } = useTranslation();
   return (

@@ -12,7 +12,7 @@ import { procedure } from './define';
 import { progressKeySchema } from './system';
 
 /**
- * Employment contracts for HR (DESIGN §3 "Contract", §7, issue "Contracts" and "HR exports").
+ * Employment contracts for HR (docs/product.md §3 "Contract", §7, issue "Contracts" and "HR exports").
  *
  * Every reply is built from contract snapshots and placement data that a contract prints; none carries anything of
  * the social case (assistance amount, household, restrictions, case notes), so HR's view is the full output here.

@@ -232,7 +232,7 @@ export const matchingContract = {
       expectedScore: z.number().int().min(0).optional().describe('Visad poäng'),
       note: optionalText('Anteckning', 2000),
       /**
-       * DESIGN §4.1: after a veto the same pair needs a new proposal and a new review. Matching never suggests a
+       * docs/product.md §4 rule 1: after a veto the same pair needs a new proposal and a new review. Matching never suggests a
        * vetoed pair; a coordinator may still propose it deliberately, with this flag and a note saying why.
        */
       acknowledgeVeto: z.boolean().default(false).describe('Nytt förslag trots tidigare veto'),

@@ -16,7 +16,7 @@ import {
 import { procedure } from './define';
 
 /**
- * Placements (DESIGN §3, §4 rules 1, 4, 5): created from an approved proposal, followed up, extended with new
+ * Placements (docs/product.md §3, §4 rules 1, 4, 5): created from an approved proposal, followed up, extended with new
  * decisions and ended with an outcome. Coordinators (and admins) only; HR reaches placement data through contracts.
  * Every rule violation is refused with a Swedish reason (code RULE) and nothing is saved.
  */

@@ -12,7 +12,7 @@ import { procedure } from './define';
 
 /** Reading the catalogue: coordinators match against it, HR writes contracts from it, the admin maintains it. */
 const READERS = ['coordinator', 'admin', 'hr'] as const;
-/** Maintaining the catalogue is the unit manager's (DESIGN §1). */
+/** Maintaining the catalogue is the unit manager's (docs/product.md §1). */
 const MAINTAINERS = ['admin'] as const;
 
 export const positionsContract = {

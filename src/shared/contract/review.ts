@@ -1,8 +1,8 @@
 /**
  * Union review (facklig prövning): schedule, agenda, meeting mode, protocol, corrections, and the proposal
- * lifecycle steps that feed the review (submit, withdraw). DESIGN §3, §4 rules 1–3 and 7, §7.
+ * lifecycle steps that feed the review (submit, withdraw). docs/product.md §3, §4 rules 1–3 and 7, §7.
  *
- * Privacy (DESIGN §1, §4.7): the union ('union' role) sees a participant only as "Deltagare <ref>". Every output
+ * Privacy (docs/product.md §1, §4.7): the union ('union' role) sees a participant only as "Deltagare <ref>". Every output
  * that could carry more has a narrower `outputFor.union` schema, and the services do not even load names for a
  * caller whose only role is 'union'. Nothing in these outputs ever holds personnummer, address, phone, e-mail,
  * assistance, household, restrictions or case notes, for any role.

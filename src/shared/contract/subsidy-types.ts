@@ -4,7 +4,7 @@ import { oreAmount } from '../domain/placement';
 import { procedure } from './define';
 
 /**
- * Subsidy types (DESIGN §3): data the admin maintains — name, maximum months, default subsidy percent and monthly
+ * Subsidy types (docs/product.md §3): data the admin maintains — name, maximum months, default subsidy percent and monthly
  * wage ceiling (öre). No legal figure is a constant in code; the rules read them from here.
  */
 export const subsidyTypeSchema = z.object({

@@ -21,7 +21,14 @@ export const systemContract = {
   'system.status': procedure({
     summary: 'Programmets status: om första administratören behöver skapas, version',
     input: z.object({}).default({}),
-    output: z.object({ setupRequired: z.boolean(), version: z.string(), today: z.string() }),
+    output: z.object({
+      setupRequired: z.boolean(),
+      version: z.string(),
+      /** The host's (or server's) date in Europe/Stockholm; screens take "today" from here, not from the PC's clock. */
+      today: z.string(),
+      /** The host's clock, UTC ISO 8601. */
+      now: z.string(),
+    }),
     roles: 'public',
     audit: 'none',
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Employment contracts (anställningsavtal), DESIGN §3 "Contract" and §7.
+ * Employment contracts (anställningsavtal), docs/product.md §3 "Contract" and §7.
  *
  * A contract version is an immutable snapshot of every field it prints, frozen when HR generates it. Everything
  * printed — the PDF, the preview on screen and the HR export — is computed from the snapshot alone by the pure

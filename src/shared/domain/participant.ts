@@ -1,8 +1,8 @@
 /**
- * Participant records (DESIGN §3): enums with Swedish labels, input and output schemas for every role's view, and
+ * Participant records (docs/product.md §3): enums with Swedish labels, input and output schemas for every role's view, and
  * the pure helpers that keep the list searchable and sorted in Swedish order.
  *
- * Privacy (DESIGN §1): restrictions, monthlyAssistance, childrenInHousehold, longTermRecipient and caseNotes are the
+ * Privacy (docs/product.md §1): restrictions, monthlyAssistance, childrenInHousehold, longTermRecipient and caseNotes are the
  * social case. Only coordinators and admins receive them; HR gets {@link participantDetailForHrSchema} and
  * {@link participantListRowForHrSchema}, which do not contain those keys (zod strips what a schema does not name).
  */
@@ -13,7 +13,7 @@ import { readEmail, readPhone, readPostalCode, type CellResult } from './referra
 // ---------------------------------------------------------------------------------------------
 // Enums
 
-/** The stages of DESIGN §2, in journey order (side states last). */
+/** The stages of docs/product.md §2, in journey order (side states last). */
 export const STAGES = [
   'referred',
   'meeting_booked',
@@ -118,7 +118,7 @@ export const LICENCE_CLASS_LABELS: Record<LicenceClass, string> = {
 };
 
 /**
- * Kinds of placement a participant can wish for (DESIGN §3). The same ids as a position's kind (POSITION_KINDS in
+ * Kinds of placement a participant can wish for (docs/product.md §3). The same ids as a position's kind (POSITION_KINDS in
  * shared/domain/position.ts), so a wish and a position compare directly.
  */
 export const PLACEMENT_KINDS = [

@@ -4,7 +4,7 @@ import { exitOutcomeSchema } from './participant';
 import { employmentFormSchema } from './position';
 
 /**
- * Placements (DESIGN §3 "Placement", §4 rules 4 and 5).
+ * Placements (docs/product.md §3 "Placement", §4 rules 4 and 5).
  *
  * A placement is created from an approved proposal. Amounts are whole öre (integers), as in the database; the
  * screens format them as kronor. Dates are local 'YYYY-MM-DD'. `months` is the length of the first subsidy decision;

@@ -22,7 +22,7 @@ export {
 export type { LicenceClass, SwedishLevel } from './participant';
 
 /**
- * Workplaces and positions (placeringsplatser), DESIGN §3.
+ * Workplaces and positions (placeringsplatser), docs/product.md §3.
  *
  * A position belongs to a workplace, has a kind, tasks written so the union can judge that the work is not an
  * ordinary job, requirements, hours (percent of full time), slots and a period. Summer-job positions instead carry
@@ -64,7 +64,7 @@ export const EMPLOYMENT_FORM_LABELS: Record<EmploymentForm, string> = {
   summer_job: 'Feriearbete',
 };
 
-/** DESIGN §3: union review is required by default for employment (not for work training without employment). */
+/** docs/product.md §3: union review is required by default for employment (not for work training without employment). */
 export function defaultUnionReviewRequired(form: EmploymentForm): boolean {
   return form !== 'work_training';
 }
@@ -389,7 +389,7 @@ export const positionInput = z.object({
   /** Summer-job periods (required for summer jobs, not allowed for other kinds). */
   periods: z.array(periodInput).max(12, 'Högst 12 perioder').default([]).describe('Perioder'),
   employmentForm: employmentFormSchema,
-  /** Default: yes for employment, no for work training (DESIGN §3). */
+  /** Default: yes for employment, no for work training (docs/product.md §3). */
   unionReviewRequired: z.boolean().optional().describe('Facklig prövning krävs'),
   subsidyTypeId: id.nullable().default(null).describe('Stödform'),
 });

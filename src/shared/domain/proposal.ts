@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Proposals (participant × position) and the match score with its explanation, DESIGN §3 and §5.
+ * Proposals (participant × position) and the match score with its explanation, docs/product.md §3 and §5.
  *
  * A proposal keeps the score and the explanation exactly as the coordinator saw them when it was created
  * (`MatchSnapshot`); later changes to the participant, the position or the weights never rewrite it.
@@ -73,7 +73,7 @@ export const MATCH_CRITERION_HELP: Record<MatchCriterionKey, string> = {
 /**
  * Criteria whose explanation reveals the social case (assistance history, household). They are marked in every
  * explanation; `redactExplanation` removes them for roles that must not see household or assistance data
- * (union, HR — DESIGN §1).
+ * (union, HR — docs/product.md §1).
  */
 export const SENSITIVE_CRITERIA: readonly MatchCriterionKey[] = ['longTerm', 'children'];
 

@@ -1,5 +1,5 @@
 /**
- * Union review (facklig prövning, DESIGN §3 "Review meeting", §4 rules 1–3).
+ * Union review (facklig prövning, docs/product.md §3 "Review meeting", §4 rules 1–3).
  *
  * Vocabulary shared by the main process and the screens: decision kinds, veto reason categories, meeting statuses,
  * why an item is on an agenda, the two parties at the table, and the schedule settings.

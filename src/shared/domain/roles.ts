@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The four roles of DESIGN §1. A user can hold several. */
+/** The four roles of docs/product.md §1. A user can hold several. */
 export const ROLES = ['coordinator', 'union', 'hr', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;

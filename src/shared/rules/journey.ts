@@ -1,5 +1,5 @@
 /**
- * The participant's journey (DESIGN §2) as an explicit state machine.
+ * The participant's journey (docs/product.md §2) as an explicit state machine.
  *
  *   referred ─▶ meeting_booked ─▶ attended ─▶ mapped ─▶ matching ─▶ proposed ─▶ approved ─▶ placed ─▶ exited
  *      ▲   no-show / cancelled ◀──┘                      ▲  ◀── returned ──┘         │           │

@@ -1,5 +1,5 @@
 /**
- * Review-meeting calendar (facklig prövning, DESIGN §4 rule 2).
+ * Review-meeting calendar (facklig prövning, docs/product.md §4 rule 2).
  *
  * Meetings are held every other week: on the configured weekday of every ISO week whose week
  * number has the configured parity (even: weeks 2, 4, …, 52; odd: weeks 1, 3, …, 53). Parity
@@ -43,7 +43,7 @@ export type ReviewMeetingDate = {
   movedReason?: string;
 };
 
-/** Default agenda cutoff (DESIGN §4 rule 2). */
+/** Default agenda cutoff (docs/product.md §4 rule 2). */
 export const DEFAULT_CUTOFF_WORKING_DAYS = 2;
 
 /** Longest stretch of consecutive non-working days we accept before assuming a broken predicate. */

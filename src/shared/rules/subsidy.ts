@@ -1,5 +1,5 @@
 /**
- * Wage-subsidy periods (DESIGN §4 rule 4).
+ * Wage-subsidy periods (docs/product.md §4 rule 4).
  *
  * A subsidy decision runs for N whole months from its start date. The last day is
  * "start + N months − 1 day", read the way Swedish period reckoning reads it: the period ends

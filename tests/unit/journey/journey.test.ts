@@ -46,7 +46,7 @@ const state = (stage: Stage, extra: Partial<JourneyState> = {}): JourneyState =>
   ...extra,
 });
 
-/** DESIGN §2, written out independently of the rule table. */
+/** docs/product.md §2, written out independently of the rule table. */
 const ALLOWED: Record<Stage, Stage[]> = {
   referred: ['meeting_booked', 'paused', 'closed'],
   meeting_booked: ['referred', 'attended', 'paused', 'closed'],
@@ -64,7 +64,7 @@ const ALLOWED: Record<Stage, Stage[]> = {
 const SWEDISH_SENTENCE = /^[A-ZÅÄÖ”].*[.]$/;
 
 describe('the journey state machine', () => {
-  it('allows exactly the transitions of DESIGN §2', () => {
+  it('allows exactly the transitions of docs/product.md §2', () => {
     for (const from of STAGES) {
       for (const to of STAGES) {
         const r = checkTransition(state(from), to);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { extensionStartDate, subsidyEndDate, validateExtension } from '../../../src/shared/rules/subsidy';
 import { addDays, addMonthsClamped, diffDays } from '../../../src/shared/rules/dates';
 
-/** DESIGN §4 rule 4: end = start + N months − 1 day, month-end clamping; extensions never past the type's maximum. */
+/** docs/product.md §4 rule 4: end = start + N months − 1 day, month-end clamping; extensions never past the type's maximum. */
 describe('placement duration', () => {
   it('ends the day before the same day-of-month N months later', () => {
     expect(subsidyEndDate('2026-12-01', 12)).toBe('2027-11-30');

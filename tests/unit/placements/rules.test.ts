@@ -16,7 +16,7 @@ import { addDays, compare, diffDays } from '../../../src/shared/rules/dates';
 
 const iv = (from: string, to: string): DateInterval => ({ from, to });
 
-describe('occupancy and capacity (DESIGN §4 rule 5)', () => {
+describe('occupancy and capacity (docs/product.md §4 rule 5)', () => {
   it('counts overlapping placements day by day', () => {
     const timeline = occupancyTimeline(
       [iv('2027-01-01', '2027-03-31'), iv('2027-03-01', '2027-06-30'), iv('2026-01-01', '2026-12-31')],
@@ -112,7 +112,7 @@ describe('occupancy and capacity (DESIGN §4 rule 5)', () => {
   });
 });
 
-describe('one active placement per participant, summer jobs apart (DESIGN §4 rule 5)', () => {
+describe('one active placement per participant, summer jobs apart (docs/product.md §4 rule 5)', () => {
   const active = {
     id: 1,
     status: 'active',

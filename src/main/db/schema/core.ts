@@ -34,7 +34,7 @@ export const sessions = sqliteTable(
 );
 
 /**
- * Append-only audit trail (DESIGN §3, §4 rule 8). Triggers created in a migration refuse UPDATE and DELETE.
+ * Append-only audit trail (docs/product.md §3, §4 rule 8). Triggers created in a migration refuse UPDATE and DELETE.
  * `at` is UTC ISO 8601.
  */
 export const auditEvents = sqliteTable(

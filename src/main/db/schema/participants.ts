@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { users } from './core';
 
 /**
- * A participant (DESIGN §3). Sensitive columns — restrictions, monthlyAssistance (öre), childrenInHousehold,
+ * A participant (docs/product.md §3). Sensitive columns — restrictions, monthlyAssistance (öre), childrenInHousehold,
  * longTermRecipient, caseNotes — are only ever sent to coordinators and admins (enforced by output schemas).
  *
  * Dates are local 'YYYY-MM-DD' (referralDate, stageSince, earliestStart, pauseExpectedReturn, exitDate);
@@ -97,7 +97,7 @@ export const participantEvents = sqliteTable(
   (t) => [index('participant_events_participant_idx').on(t.participantId, t.at)],
 );
 
-/** Information meetings (DESIGN §3). Times are local Europe/Stockholm 'YYYY-MM-DDTHH:MM'. */
+/** Information meetings (docs/product.md §3). Times are local Europe/Stockholm 'YYYY-MM-DDTHH:MM'. */
 export const infoMeetings = sqliteTable(
   'info_meetings',
   {

@@ -4,7 +4,7 @@ import { participants } from './participants';
 import { positionPeriods, positions, subsidyTypes } from './positions';
 import { proposals } from './review';
 
-/** A placement created from an approved proposal (DESIGN §3). Amounts in öre. */
+/** A placement created from an approved proposal (docs/product.md §3). Amounts in öre. */
 export const placements = sqliteTable(
   'placements',
   {

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-/** Subsidy types are data the admin maintains (DESIGN §3); no legal figure is a constant in code. */
+/** Subsidy types are data the admin maintains (docs/product.md §3); no legal figure is a constant in code. */
 export const subsidyTypes = sqliteTable('subsidy_types', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull().unique(),

@@ -4,7 +4,7 @@ import { users } from './core';
 import { participants } from './participants';
 import { positions } from './positions';
 
-/** Proposal: participant × position with the score and explanation as shown at the time (DESIGN §3). */
+/** Proposal: participant × position with the score and explanation as shown at the time (docs/product.md §3). */
 export const proposals = sqliteTable(
   'proposals',
   {
@@ -110,7 +110,7 @@ export const reviewAgendaItems = sqliteTable(
 
 /**
  * A final decision on a proposal, written when the meeting closes (or later as a correction). Rows are never
- * updated or deleted (DESIGN §4 rule 3). A correction is a new row whose `correctsDecisionId` names the decision it
+ * updated or deleted (docs/product.md §4 rule 3). A correction is a new row whose `correctsDecisionId` names the decision it
  * replaces; it is recorded as an addendum to the same meeting's protocol (the frozen snapshot stays as it was).
  * A decision is corrected at most once; correct the correction to change it again.
  */

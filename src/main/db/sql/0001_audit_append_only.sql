@@ -1,4 +1,4 @@
--- The audit log is append-only (DESIGN §3): refuse UPDATE and DELETE.
+-- The audit log is append-only (docs/product.md §3): refuse UPDATE and DELETE.
 CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
 BEGIN
   SELECT RAISE(ABORT, 'audit_events är append-only: händelser får inte ändras');
@@ -20,7 +20,7 @@ BEGIN
   SELECT RAISE(ABORT, 'Ett genererat avtal får inte tas bort');
 END;
 --> statement-breakpoint
--- A union decision is never changed or removed (DESIGN §4 rule 3): a correction is a new row referring to it.
+-- A union decision is never changed or removed (docs/product.md §4 rule 3): a correction is a new row referring to it.
 CREATE TRIGGER review_decisions_no_update BEFORE UPDATE ON review_decisions
 BEGIN
   SELECT RAISE(ABORT, 'Ett beslut får inte ändras: registrera en rättelse som nytt beslut');

@@ -20,7 +20,7 @@ export const authHandlers: HandlerMap<
 > = {
   'system.status': async (ctx) => {
     const n = ctx.db.select({ n: count() }).from(users).get()?.n ?? 0;
-    return { setupRequired: n === 0, version: ctx.config.version, today: localToday(ctx.clock) };
+    return { setupRequired: n === 0, version: ctx.config.version, today: localToday(ctx.clock), now: ctx.clock.now().toISOString() };
   },
 
   'system.progress': async (ctx, input) => {
@@ -48,7 +48,7 @@ export const authHandlers: HandlerMap<
         })
         .returning()
         .get();
-      // A fresh installation starts with the editable example subsidy types (DESIGN.md §3), never with none.
+      // A fresh installation starts with the editable example subsidy types (docs/product.md §3), never with none.
       ensureSubsidyTypeExamples(ctx.db, now);
       ctx.audit.actor = { userId: row.id, username: row.username };
       ctx.audit.change('user', row.id, null, { username: row.username, displayName: row.displayName, roles: row.roles }, 'Första administratören skapades');

@@ -1,5 +1,5 @@
 /**
- * HR batch export of chosen contracts (issue "HR exports", DESIGN §7): CSV that Swedish Excel opens correctly
+ * HR batch export of chosen contracts (issue "HR exports", docs/product.md §7): CSV that Swedish Excel opens correctly
  * (UTF-8 with BOM, semicolons, YYYY-MM-DD dates, decimal commas) and XLSX, both streamed to a file in chunks of
  * rows so a large batch never sits in memory at once, with a progress callback.
  *

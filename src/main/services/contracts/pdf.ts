@@ -7,7 +7,7 @@ import {
 } from '../../../shared/domain/contract-doc';
 
 /**
- * The contract PDF, built from the snapshot alone (DESIGN §7): Swedish text, embedded DejaVu font so åäö are
+ * The contract PDF, built from the snapshot alone (docs/product.md §7): Swedish text, embedded DejaVu font so åäö are
  * intact and extractable, and deterministic — the snapshot's generatedAt is the PDF's creation date, so the same
  * snapshot always gives the same file.
  */

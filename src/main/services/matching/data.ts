@@ -23,7 +23,7 @@ export interface ParticipantFilter {
   licences?: readonly string[];
   /** earliest_start is empty or not after this day. */
   latestEarliestStart?: string;
-  /** No active placement that blocks the target (DESIGN §4.5): 'regular' = no active non-summer placement. */
+  /** No active placement that blocks the target (docs/product.md §4 rule 5): 'regular' = no active non-summer placement. */
   noBlockingPlacement?: 'regular' | 'any';
   /** No vetoed proposal for this position. */
   notVetoedFor?: number;

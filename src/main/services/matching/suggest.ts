@@ -1,5 +1,5 @@
 /**
- * The global suggestion (DESIGN §5): which waiting participant goes to which free slot so that the total score is
+ * The global suggestion (docs/product.md §5): which waiting participant goes to which free slot so that the total score is
  * as high as possible under every position's (and summer-job period's) capacity.
  *
  * Rows are the waiting participants (stage 'mapped' or 'matching') with no open proposal and no blocking active
@@ -33,7 +33,7 @@ import type { Suggestion, SuggestionRow } from '../../../shared/contract/matchin
 import { loadPositions } from '../positions/load';
 import { countParticipants, loadParticipantFacts, loadParticipantLabels, slotsOf, type SlotRecord } from './data';
 
-/** Summer jobs have their own allocation run (DESIGN §5), so the unit-wide suggestion leaves them out by default. */
+/** Summer jobs have their own allocation run (docs/product.md §5), so the unit-wide suggestion leaves them out by default. */
 export const DEFAULT_SUGGESTION_KINDS: readonly PositionKind[] = [
   'bicycle_workshop',
   'carpentry',

@@ -1,5 +1,5 @@
 /**
- * Information meetings (DESIGN §3): create, book participants (never over capacity), record attendance (a no-show
+ * Information meetings (docs/product.md §3): create, book participants (never over capacity), record attendance (a no-show
  * returns the person to booking, the second creates a deviation report), export to Outlook as iCalendar.
  */
 import { and, asc, count, desc, eq, gt, inArray, lte, type SQL } from 'drizzle-orm';

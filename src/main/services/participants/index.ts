@@ -1,5 +1,5 @@
 /**
- * Participants (DESIGN §2, §3): register, edit, map, move through the journey, import referrals, follow up after
+ * Participants (docs/product.md §2, §3): register, edit, map, move through the journey, import referrals, follow up after
  * exit. Reads of a person are audited; the social case reaches coordinators and admins only (contract views).
  */
 import { and, eq } from 'drizzle-orm';

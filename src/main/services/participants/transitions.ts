@@ -1,5 +1,5 @@
 /**
- * Stage transitions of a participant (DESIGN §2). Every function here is synchronous and runs in a transaction
+ * Stage transitions of a participant (docs/product.md §2). Every function here is synchronous and runs in a transaction
  * (a savepoint when the caller already has one), so other areas call them inside their own `tx`:
  *
  *   tx(ctx.db, () => {

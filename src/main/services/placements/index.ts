@@ -109,7 +109,7 @@ interface Terms {
 }
 
 /**
- * Checks the terms of a new or corrected placement (DESIGN §4 rules 4 and 5) and throws the first violation with a
+ * Checks the terms of a new or corrected placement (docs/product.md §4 rules 4 and 5) and throws the first violation with a
  * Swedish reason. `self` is the placement being corrected (excluded from capacity and the one-active rule).
  */
 function checkTerms(
@@ -596,7 +596,7 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
     .where(eq(placements.proposalId, proposal.id))
     .get();
   if (already) throw conflict('Förslaget har redan blivit en placering.', 'proposalId');
-  // DESIGN §4 rule 1: no placement without an approved review when the position requires one; never after a veto.
+  // docs/product.md §4 rule 1: no placement without an approved review when the position requires one; never after a veto.
   assertProposalPlaceable(ctx, input.proposalId);
   const position = loadPosition(ctx.db, proposal.positionId);
   if (!position.active) throw ruleError('Platsen är inte aktiv och kan inte få nya placeringar.');

@@ -1,5 +1,5 @@
 /**
- * Pure placement rules (DESIGN §4 rules 4 and 5), free of database access so they are unit-tested directly.
+ * Pure placement rules (docs/product.md §4 rules 4 and 5), free of database access so they are unit-tested directly.
  *
  * - Capacity: for a new or changed placement covering [from, to], at every date in that period the number of
  *   placements of the position (or summer-job period) that cover the date, plus the new one, stays within the slots.
@@ -121,7 +121,7 @@ export interface PlacementOfParticipant {
 }
 
 /**
- * DESIGN §4 rule 5: a participant has at most one active placement, summer jobs apart. Returns the active
+ * docs/product.md §4 rule 5: a participant has at most one active placement, summer jobs apart. Returns the active
  * placement that blocks a new one (of `newForm`), or null. A summer job never blocks and is never blocked.
  */
 export function blockingActivePlacement(

@@ -1,5 +1,5 @@
 /**
- * Occupancy and free slots of positions (DESIGN §3: "free slots are computed, never stored").
+ * Occupancy and free slots of positions (docs/product.md §3: "free slots are computed, never stored").
  *
  * For a position without periods the window is what is left of its period: [max(today, periodStart), periodEnd]
  * (periodEnd null = open-ended). For a summer-job period it is the period itself. A window that has already ended
@@ -8,7 +8,7 @@
  *   placed   = placements with status 'active' on the position (for a period: on that period, or without a period
  *              but with dates overlapping it) whose dates overlap the window. Counting every overlapping placement,
  *              not just those running today, is deliberately conservative: a new placement starting today would
- *              overlap them all (DESIGN §4.5).
+ *              overlap them all (docs/product.md §4 rule 5).
  *   reserved = proposals for the position (for a period: recorded for that period) in a slot-holding status —
  *              submitted, deferred or approved — that have not yet become a placement.
  *   drafts   = draft proposals not yet submitted (they hold no slot).

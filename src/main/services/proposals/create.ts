@@ -1,5 +1,5 @@
 /**
- * Creating proposals (DESIGN §3 "Proposal"): participant × position (× summer-job period), by whom, when, and the
+ * Creating proposals (docs/product.md §3 "Proposal"): participant × position (× summer-job period), by whom, when, and the
  * match score with its explanation as shown. A new proposal is a draft; submitting it to the union review is
  * 'proposals.submit' (src/main/services/proposals/lifecycle.ts), which callers may also ask for here in the same
  * transaction (`submit`).
@@ -36,7 +36,7 @@ export interface ProposalRequest {
   positionPeriodId: number | null;
   /** The score the coordinator was shown, if known. */
   expectedScore?: number | undefined;
-  /** Propose a pair that was vetoed before (DESIGN §4.1: a new proposal and a new review); requires a note. */
+  /** Propose a pair that was vetoed before (docs/product.md §4 rule 1: a new proposal and a new review); requires a note. */
   acknowledgeVeto?: boolean | undefined;
 }
 

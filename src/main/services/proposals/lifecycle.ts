@@ -1,5 +1,5 @@
 /**
- * Proposal lifecycle steps around the union review (DESIGN §3 "Proposal", §4 rules 1–2):
+ * Proposal lifecycle steps around the union review (docs/product.md §3 "Proposal", §4 rules 1–2):
  *
  * - submit (draft → submitted): when the position requires union review the proposal goes onto the agenda of the
  *   first planned or open meeting whose cutoff it meets (submitted on or before the cutoff date: that meeting; later:

@@ -1,5 +1,5 @@
 /**
- * Corrections after closing (DESIGN §4 rule 3): "a correction is a new decision that refers to the old one".
+ * Corrections after closing (docs/product.md §4 rule 3): "a correction is a new decision that refers to the old one".
  *
  * Where it is recorded: as an addendum to the protocol of the meeting that made the original decision. The new
  * row has the same meeting, `correctsDecisionId` = the old decision and a required reason; it takes effect when it
@@ -11,7 +11,7 @@
  * - Only the decision in force can be corrected (a decision already corrected is corrected through its latest
  *   correction).
  * - A veto stays a veto (reason and text may be corrected). Turning it into an approval would let a vetoed proposal
- *   become a placement, which DESIGN §4 rule 1 forbids: the pair needs a new proposal and a new review.
+ *   become a placement, which docs/product.md §4 rule 1 forbids: the pair needs a new proposal and a new review.
  * - A deferral stays a deferral (its question may be corrected); the item is decided at the next meeting anyway.
  * - An approval may be corrected (comment) or turned into a veto, as long as no placement has been made from it.
  *   The veto then takes effect: the proposal becomes 'vetoed' and the participant goes back to matching.

@@ -1,5 +1,5 @@
 /**
- * DESIGN §4 rule 1: no placement without an approved review when the position requires one; a vetoed proposal
+ * docs/product.md §4 rule 1: no placement without an approved review when the position requires one; a vetoed proposal
  * never becomes a placement, whoever asks.
  *
  * The rule, as `assertProposalPlaceable` applies it:

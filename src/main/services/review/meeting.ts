@@ -1,6 +1,6 @@
 /**
  * Meeting mode: open a meeting, list attendees, record (draft) decisions, close (lock) the meeting, cancel a
- * planned meeting. DESIGN §3 "Review meeting", §4 rule 3.
+ * planned meeting. docs/product.md §3 "Review meeting", §4 rule 3.
  *
  * - Only an open meeting takes decisions. Until it closes a decision is a draft on the agenda item: the union may
  *   change or clear it. Closing writes every draft as a final review_decisions row (never changed afterwards).

@@ -1,5 +1,5 @@
 /**
- * The protocol of a closed review meeting as a PDF (DESIGN §7: Swedish, embedded font, text extractable).
+ * The protocol of a closed review meeting as a PDF (docs/product.md §7: Swedish, embedded font, text extractable).
  *
  * It is rendered from the snapshot frozen when the meeting closed (review_meetings.protocol), never from the live
  * records, so the same meeting always gives the same document. Corrections made after closing are appended as

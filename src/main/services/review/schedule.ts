@@ -1,5 +1,5 @@
 /**
- * The review schedule (DESIGN §4 rule 2): settings, generation of meetings a year ahead, and the .ics export.
+ * The review schedule (docs/product.md §4 rule 2): settings, generation of meetings a year ahead, and the .ics export.
  *
  * Generation rules:
  * - Meetings are planned on the configured weekday of every ISO week of the configured parity; a slot that is not

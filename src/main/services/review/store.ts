@@ -69,7 +69,7 @@ export function openAgendaItemOf(db: Db, proposalId: number): { item: AgendaItem
 }
 
 /**
- * The meeting a proposal submitted on `submittedDate` goes to (DESIGN §4 rule 2): the earliest planned or open
+ * The meeting a proposal submitted on `submittedDate` goes to (docs/product.md §4 rule 2): the earliest planned or open
  * meeting whose cutoff date is on or after the submission date. The cutoff is the one stored on the meeting (the
  * one shown to everybody), computed when the meeting was generated as the N-th working day before it.
  */

@@ -29,7 +29,7 @@ function describeChanges(changes: AuditEvent['changes']): string {
     .join('; ');
 }
 
-/** The audit log, filtered by user, record and time (DESIGN §3, §4 rule 8). Read-only: the log is append-only. */
+/** The audit log, filtered by user, record and time (docs/product.md §3, §4 rule 8). Read-only: the log is append-only. */
 export function AuditPage() {
   const users = useRpcQuery('users.list', { includeInactive: true });
   const [userId, setUserId] = useState<number | ''>('');

@@ -157,7 +157,7 @@ function SubsidyTypeDialog({ type, onClose }: { type: SubsidyType | 'new'; onClo
   );
 }
 
-/** '/admin/subventionstyper': the subsidy types (DESIGN §3) — data the admin maintains, never constants in code. */
+/** '/admin/subventionstyper': the subsidy types (docs/product.md §3) — data the admin maintains, never constants in code. */
 export function SubsidyTypesPage() {
   const { t } = useTranslation();
   const [showInactive, setShowInactive] = useState(false);

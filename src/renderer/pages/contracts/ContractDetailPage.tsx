@@ -45,15 +45,9 @@ import {
   useVersionLabel,
 } from './parts';
 import './i18n';
+import { todayIso } from '../../api/server-time';
 
 const STEPS = ['generated', 'sent', 'signed', 'registered'] as const;
-
-const stockholmDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 
 /** The contract exactly as printed, from the frozen snapshot (the same blocks the PDF is made from). */
 function ContractDocument({ contract }: { contract: ContractDetail }) {
@@ -182,7 +176,7 @@ function StepDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(stockholmDay.format(new Date()));
+  const [date, setDate] = useState(todayIso());
   const set = useRpcMutation('contracts.setStatus', { invalidates: CONTRACT_INVALIDATES });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="step-title" aria-describedby="step-text">

@@ -27,7 +27,7 @@ import { gridLocale } from '../positions/parts';
 type Row = Candidate & { rank: number };
 
 /**
- * Ranked candidates for a position (DESIGN §5): the waiting participants no hard constraint excludes, best score
+ * Ranked candidates for a position (docs/product.md §5): the waiting participants no hard constraint excludes, best score
  * first, each with its explanation and the step to propose them. Shown on the position's page.
  */
 export function CandidatesForPosition({ position }: { position: Position }) {

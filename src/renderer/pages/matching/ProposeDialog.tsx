@@ -33,7 +33,7 @@ export interface ProposeTarget {
   /** The score and explanation as shown: the proposal keeps exactly these (the server checks the score). */
   score: number;
   explanation: MatchExplanation;
-  /** Propose a pair that the union vetoed before (DESIGN §4.1); needs a note saying why. */
+  /** Propose a pair that the union vetoed before (docs/product.md §4 rule 1); needs a note saying why. */
   acknowledgeVeto?: boolean;
 }
 

@@ -27,12 +27,12 @@ import './i18n';
 type Row = RankedSlot & { key: string; rank: number };
 
 const rowKey = (r: RankedSlot) => `${r.positionId}:${r.positionPeriodId ?? ''}`;
-/** Only an earlier veto stands in the way: the coordinator may propose again deliberately, with a note (DESIGN §4.1). */
+/** Only an earlier veto stands in the way: the coordinator may propose again deliberately, with a note (docs/product.md §4 rule 1). */
 const onlyVetoed = (r: RankedSlot) =>
   r.explanation.excluded.length > 0 && r.explanation.excluded.every((e) => e.constraint === 'vetoed');
 
 /**
- * Positions ranked for one participant (DESIGN §5), each with its explanation and the step to propose; below them
+ * Positions ranked for one participant (docs/product.md §5), each with its explanation and the step to propose; below them
  * the positions a hard constraint rules out, with the reasons. Embeddable: the participant page shows it too.
  */
 export function RankedPositionsForParticipant({

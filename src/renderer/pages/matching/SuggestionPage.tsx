@@ -39,7 +39,7 @@ import '../positions/i18n';
 import './i18n';
 import { gridLocale } from '../positions/parts';
 
-/** Summer jobs have their own allocation run (DESIGN §5); the unit-wide suggestion leaves them out unless asked. */
+/** Summer jobs have their own allocation run (docs/product.md §5); the unit-wide suggestion leaves them out unless asked. */
 const DEFAULT_KINDS: PositionKind[] = POSITION_KINDS.filter((k) => k !== 'summer_job');
 
 type Accepted = { proposalId: number; status: ProposalStatus };
@@ -268,7 +268,7 @@ function AcceptDialog({
 }
 
 /**
- * '/matchning': the global suggestion (DESIGN §5) — who goes where so that the total score is as high as possible
+ * '/matchning': the global suggestion (docs/product.md §5) — who goes where so that the total score is as high as possible
  * under every position's slots — computed in the main process with progress shown, accepted in part.
  */
 export function SuggestionPage() {

@@ -22,6 +22,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { applyServerError } from '../../components/form';
 import { Section, SensitiveLabel, kronorToOre, orNull, oreToKronorText } from './components';
 import './i18n';
+import { todayIso } from '../../api/server-time';
 
 interface Values {
   personnummer: string;
@@ -71,7 +72,6 @@ const FIELDS = [
 
 type PnrCheck = Out<'participants.checkPersonnummer'>;
 
-const todayLocal = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 function valuesOf(p: ParticipantDetail | null, defaultCoordinator: string): Values {
   return {
@@ -84,7 +84,7 @@ function valuesOf(p: ParticipantDetail | null, defaultCoordinator: string): Valu
     postalCode: p?.postalCode ?? '',
     city: p?.city ?? (p ? '' : 'Borås'),
     district: p?.district ?? '',
-    referralDate: p?.referralDate ?? todayLocal(),
+    referralDate: p?.referralDate ?? todayIso(),
     caseworkerName: p?.caseworker.name ?? '',
     caseworkerUnit: p?.caseworker.unit ?? '',
     caseworkerPhone: p?.caseworker.phone ?? '',

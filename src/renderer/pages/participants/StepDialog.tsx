@@ -35,8 +35,8 @@ import { useRpcQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../util/format';
 import './i18n';
+import { todayIso } from '../../api/server-time';
 
-const todayLocal = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 /** The commands this dialog carries out (every manual step of the journey). */
 export const DIALOG_COMMANDS = new Set([
@@ -132,7 +132,7 @@ export function StepDialog({
   const [pauseReason, setPauseReason] = useState<PauseReason | ''>('');
   const [closeReason, setCloseReason] = useState<CloseReason | ''>('');
   const [outcome, setOutcome] = useState<ExitOutcome | ''>('');
-  const [date, setDate] = useState(step.command === 'exit' || step.command === 'reopen' ? todayLocal() : '');
+  const [date, setDate] = useState(step.command === 'exit' || step.command === 'reopen' ? todayIso() : '');
   const [meetingId, setMeetingId] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);

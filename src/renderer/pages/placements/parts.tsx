@@ -34,17 +34,7 @@ export const PLACEMENT_INVALIDATES = [
   'contracts.',
 ];
 
-const stockholmDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in Europe/Stockholm, 'YYYY-MM-DD' (form defaults only; the main process decides what "today" is). */
-export function todayIso(): string {
-  return stockholmDay.format(new Date());
-}
+export { todayIso } from '../../api/server-time';
 
 /** The last day of a placement as the shared rule computes it (end = start + N months − 1 day), or null. */
 export function computedEnd(start: string, months: string): string | null {

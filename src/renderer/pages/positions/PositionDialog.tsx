@@ -184,7 +184,7 @@ function SectionTitle({ children }: { children: string }) {
   );
 }
 
-/** Create or edit a placement position with every field of DESIGN §3 (admin). */
+/** Create or edit a placement position with every field of docs/product.md §3 (admin). */
 export function PositionDialog({
   position,
   defaultWorkplaceId,

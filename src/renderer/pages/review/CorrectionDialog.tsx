@@ -34,7 +34,7 @@ export interface DecisionInForce {
   question: string | null;
 }
 
-/** What a locked decision may be corrected into (the main process enforces the same, DESIGN §4 rules 1 and 3). */
+/** What a locked decision may be corrected into (the main process enforces the same, docs/product.md §4 rules 1 and 3). */
 export const CORRECTABLE_TO: Record<DecisionKind, DecisionKind[]> = {
   approve: ['approve', 'veto'],
   veto: ['veto'],
