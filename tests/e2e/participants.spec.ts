@@ -1,52 +1,7 @@
-import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, E2E_TODAY, expect, login, meetingStartingSoon, test, waitForHostTime, type Server } from './fixtures';
-
-// ---------------------------------------------------------------------------------------------
-// Helpers (kept in this file: each spec file is self-contained)
-
-/** A valid personnummer (Luhn check digit) born on yymmdd, serial nnn, as 'YYMMDD-NNNC'. */
-function personnummer(yymmdd: string, nnn: string): string {
-  const nine = yymmdd + nnn;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  return `${yymmdd}-${nnn}${(10 - (sum % 10)) % 10}`;
-}
-
-const today = () => E2E_TODAY;
-
-
-async function apiLogin(server: Server, username: string): Promise<string> {
-  const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
-  if (!r.body.ok) throw new Error(r.body.error.message);
-  return r.body.value.token;
-}
-
-async function api<T>(server: Server, token: string, procedure: string, input: unknown): Promise<T> {
-  const r = await server.api<T>(procedure, input, token);
-  if (!r.body.ok) throw new Error(`${procedure}: ${r.body.error.message}`);
-  return r.body.value;
-}
-
-async function registerViaApi(server: Server, token: string, p: { pnr: string; firstName: string; lastName: string }): Promise<number> {
-  const created = await api<{ id: number }>(server, token, 'participants.create', {
-    personnummer: p.pnr,
-    firstName: p.firstName,
-    lastName: p.lastName,
-    referralDate: today(),
-    caseworkerName: 'Maja Strand',
-    caseworkerUnit: 'Försörjningsstöd Centrum',
-  });
-  return created.id;
-}
-
-async function chooseOption(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+import { expect, meetingStartingSoon, test, waitForHostTime } from './fixtures';
+import { Api } from './pages/api';
+import { personnummer, registerParticipant, today } from './pages/data';
+import { ParticipantsPage } from './pages/participants';
 
 // ---------------------------------------------------------------------------------------------
 
@@ -54,11 +9,12 @@ test('a coordinator registers a referral, books and records an information meeti
   page,
   demoServer,
 }) => {
+  const people = new ParticipantsPage(page, demoServer);
   test.setTimeout(180_000);
   const slot = await meetingStartingSoon(demoServer);
-  const token = await apiLogin(demoServer, 'koordinator');
+  const coord = await Api.login(demoServer, 'koordinator');
   // The meeting starts in a minute or two; the registration below runs while we wait for it.
-  const meeting = await api<{ id: number }>(demoServer, token, 'meetings.create', {
+  const meeting = await coord.call('meetings.create', {
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
     place: 'Jobb Borås, Åsbogatan 8, rum Viskan',
@@ -66,10 +22,10 @@ test('a coordinator registers a referral, books and records an information meeti
     interpreterLanguages: ['arabiska'],
   });
   const noShowPnr = personnummer('720314', '571');
-  const noShowId = await registerViaApi(demoServer, token, { pnr: noShowPnr, firstName: 'Noah', lastName: 'Nyberg' });
+  const noShowId = await registerParticipant(coord, { pnr: noShowPnr, firstName: 'Noah', lastName: 'Nyberg' });
 
-  await login(page, demoServer, 'koordinator', DEMO_PASSWORD);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }).click();
+  await people.signIn('koordinator');
+  await people.openSection('Deltagare');
   await expect(page.getByRole('heading', { level: 1, name: 'Deltagare' })).toBeVisible();
   await page.getByRole('link', { name: 'Ny deltagare' }).click();
 
@@ -89,7 +45,7 @@ test('a coordinator registers a referral, books and records an information meeti
   await page.getByRole('button', { name: 'Registrera deltagare' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Amal Haddad' })).toBeVisible();
-  const stage = page.getByRole('region', { name: 'Steg' });
+  const stage = people.stage;
   await expect(stage.getByText('Remitterad', { exact: true })).toBeVisible();
   const social = page.getByRole('region', { name: /Sociala uppgifter/ });
   await expect(social.getByText('9 850 kr')).toBeVisible();
@@ -105,7 +61,10 @@ test('a coordinator registers a referral, books and records an information meeti
   await expect(stage.getByText('Bokad till informationsmöte', { exact: true })).toBeVisible();
 
   // On the meeting's page, book the second person with the booking dialog.
-  await page.getByRole('region', { name: 'Informationsmöten' }).getByRole('link', { name: /rum Viskan/ }).click();
+  await page
+    .getByRole('region', { name: 'Informationsmöten' })
+    .getByRole('link', { name: /rum Viskan/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /^Informationsmöte / })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`informationsmoten/${meeting.id}$`));
   await page.getByRole('button', { name: 'Boka deltagare' }).click();
@@ -122,15 +81,21 @@ test('a coordinator registers a referral, books and records an information meeti
   // Once the meeting has started: Amal attended, Noah did not come.
   await waitForHostTime(page, demoServer, slot.startMs);
   await page.reload();
-  await page.getByRole('radiogroup', { name: 'Närvaro för Amal Haddad' }).getByRole('radio', { name: 'Deltog' }).check();
-  await page.getByRole('radiogroup', { name: 'Närvaro för Noah Nyberg' }).getByRole('radio', { name: 'Uteblev' }).check();
+  await page
+    .getByRole('radiogroup', { name: 'Närvaro för Amal Haddad' })
+    .getByRole('radio', { name: 'Deltog' })
+    .check();
+  await page
+    .getByRole('radiogroup', { name: 'Närvaro för Noah Nyberg' })
+    .getByRole('radio', { name: 'Uteblev' })
+    .check();
   await page.getByRole('button', { name: 'Spara närvaro (2)' }).click();
   await expect(page.getByText('Närvaron är sparad.')).toBeVisible();
   await expect(table.getByRole('row', { name: /Amal Haddad/ })).toContainText('Deltog');
   await expect(table.getByRole('row', { name: /Noah Nyberg/ })).toContainText('Uteblev');
 
   // The no-show is back to booking, with the no-show counted.
-  const noShow = await api<{ stage: string; noShowCount: number }>(demoServer, token, 'participants.get', { id: noShowId });
+  const noShow = await coord.call('participants.get', { id: noShowId });
   expect(noShow).toMatchObject({ stage: 'referred', noShowCount: 1 });
 
   // Map Amal: the page says what is missing until everything matching needs is there.
@@ -139,39 +104,42 @@ test('a coordinator registers a referral, books and records an information meeti
   await expect(stage.getByRole('button', { name: 'Markera som kartlagd' })).toBeDisabled();
   await page.getByRole('link', { name: 'Kartläggning', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kartläggning av Amal Haddad' })).toBeVisible();
-  const status = page.getByRole('status').filter({ hasText: 'Saknas innan' });
+  const status = people.mappingStatus;
   await expect(status).toContainText('Svenskanivå');
   await expect(page.getByRole('button', { name: 'Spara och markera som kartlagd' })).toBeDisabled();
 
-  const languages = page.getByRole('combobox', { name: 'Språk', exact: true });
-  await languages.fill('arabiska');
-  await languages.press('Enter');
-  await languages.fill('svenska');
-  await languages.press('Enter');
-  await chooseOption(page, 'Svenskanivå', 'SFI kurs C');
-  await chooseOption(page, 'Utbildningsnivå', 'Gymnasieutbildning');
+  await people.addTag('Språk', 'arabiska');
+  await people.addTag('Språk', 'svenska');
+  await people.choose('Svenskanivå', 'SFI kurs C');
+  await people.choose('Utbildningsnivå', 'Gymnasieutbildning');
   await page.getByRole('checkbox', { name: 'B (personbil)' }).check();
   await page.getByLabel('Arbetslivserfarenhet').fill('Städning på hotell i Damaskus, fyra år.');
   await page.getByLabel('Yrkeskod (SSYK 2012, valfri)').fill('9111');
-  const skills = page.getByRole('combobox', { name: 'Kompetenser', exact: true });
-  await skills.fill('lokalvård');
-  await skills.press('Enter');
+  await people.addTag('Kompetenser', 'lokalvård');
   await page.getByLabel(/Hälsobaserade begränsningar/).fill('Inga tunga lyft.');
   await page.getByRole('checkbox', { name: 'Städorganisationen' }).check();
   await expect(status).toContainText('Tillgänglig tid');
   await page.getByLabel('Tillgänglig tid (procent av heltid)').fill('75');
-  await page.getByLabel('Tidigaste start').fill(today());
-  await expect(page.getByText('Allt som matchningen behöver är ifyllt.')).toBeVisible();
+  await people.fillDate('Tidigaste start', today());
+  await people.expectMappingComplete();
   await page.getByRole('button', { name: 'Spara och markera som kartlagd' }).click();
 
   // The person is mapped and the timeline tells the story, newest first.
   await expect(page.getByRole('heading', { level: 1, name: 'Amal Haddad' })).toBeVisible();
   await expect(stage.getByText('Kartlagd', { exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Kartläggning' }).getByText('Kartläggningen är komplett.')).toBeVisible();
-  const events = page.getByRole('list', { name: 'Händelser, nyast först' }).getByRole('listitem');
+  await expect(
+    page.getByRole('region', { name: 'Kartläggning' }).getByText('Kartläggningen är komplett.'),
+  ).toBeVisible();
+  const events = people.timeline;
   await expect(events.nth(0)).toContainText('Kartläggningen klar – kartlagd');
   const texts = await events.allInnerTexts();
-  const order = ['Kartläggningen klar – kartlagd', 'Kartläggningen uppdaterad', 'Deltog i informationsmöte', 'Bokad till informationsmöte', 'Registrerad som remitterad'];
+  const order = [
+    'Kartläggningen klar – kartlagd',
+    'Kartläggningen uppdaterad',
+    'Deltog i informationsmöte',
+    'Bokad till informationsmöte',
+    'Registrerad som remitterad',
+  ];
   const positions = order.map((o) => texts.findIndex((t) => t.includes(o)));
   expect(positions.every((p) => p >= 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -179,33 +147,39 @@ test('a coordinator registers a referral, books and records an information meeti
 });
 
 test('a duplicate personnummer is refused, naming the existing record', async ({ page, demoServer }) => {
-  const token = await apiLogin(demoServer, 'koordinator');
+  const people = new ParticipantsPage(page, demoServer);
+  const coord = await Api.login(demoServer, 'koordinator');
   const pnr = personnummer('690223', '593');
-  await registerViaApi(demoServer, token, { pnr, firstName: 'Sara', lastName: 'Lindholm' });
+  await registerParticipant(coord, { pnr, firstName: 'Sara', lastName: 'Lindholm' });
 
-  await login(page, demoServer, 'koordinator', DEMO_PASSWORD);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.goto(`${demoServer.origin}/#/deltagare/ny`);
+  await people.signIn('koordinator');
+  await people.goto('/deltagare/ny');
   // the same person in the 12-digit form without a dash
   await page.getByLabel('Personnummer eller samordningsnummer').fill(`19${pnr.replace('-', '')}`);
   await page.getByLabel('Förnamn').fill('Sara');
   await page.getByLabel('Efternamn').fill('Lindholm');
   await page.getByRole('button', { name: 'Registrera deltagare' }).click();
-  await expect(page.getByText(/Det finns redan en deltagare med personnumret 19690223-593\d: Sara Lindholm \(\d{4}-\d{4}\)/)).toBeVisible();
+  await expect(
+    page.getByText(/Det finns redan en deltagare med personnumret 19690223-593\d: Sara Lindholm \(\d{4}-\d{4}\)/),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Öppna Sara Lindholm' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sara Lindholm' })).toBeVisible();
 
   // an invalid check digit is explained before anything is sent
-  await page.goto(`${demoServer.origin}/#/deltagare/ny`);
+  await people.goto('/deltagare/ny');
   await page.getByLabel('Personnummer eller samordningsnummer').fill('850101-1235');
   await page.getByLabel('Förnamn').focus();
   await expect(page.getByText(/Kontrollsiffran stämmer inte/)).toBeVisible();
 });
 
-test('an import with bad rows shows every row with its reason; nothing is saved until the good rows are imported', async ({ page, demoServer }) => {
-  const token = await apiLogin(demoServer, 'koordinator');
+test('an import with bad rows shows every row with its reason; nothing is saved until the good rows are imported', async ({
+  page,
+  demoServer,
+}) => {
+  const people = new ParticipantsPage(page, demoServer);
+  const coord = await Api.login(demoServer, 'koordinator');
   const existingPnr = personnummer('760808', '514');
-  await registerViaApi(demoServer, token, { pnr: existingPnr, firstName: 'Karim', lastName: 'Bakr' });
+  await registerParticipant(coord, { pnr: existingPnr, firstName: 'Karim', lastName: 'Bakr' });
   const csv = [
     'Personnummer;Förnamn;Efternamn;Remissdatum;Handläggare;Enhet;Stadsdel',
     `${personnummer('880412', '526')};Amina;Warsame;${today()};Maja Strand;Försörjningsstöd Centrum;Norrby`,
@@ -215,16 +189,14 @@ test('an import with bad rows shows every row with its reason; nothing is saved 
     `${existingPnr};Karim;Bakr;${today()};Lena Sandberg;Försörjningsstöd Söder;Göta`,
   ].join('\r\n');
   const file = { name: 'remisser-november.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
-  const search = async (q: string) =>
-    (await api<{ total: number }>(demoServer, token, 'participants.list', { search: q })).total;
+  const search = async (q: string) => (await coord.call('participants.list', { search: q })).total;
 
   // The demo may already hold people with these surnames: count relative to what is there.
   const warsameBefore = await search('Warsame');
   const bakrBefore = await search('Bakr');
 
-  await login(page, demoServer, 'koordinator', DEMO_PASSWORD);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.goto(`${demoServer.origin}/#/deltagare/import`);
+  await people.signIn('koordinator');
+  await people.goto('/deltagare/import');
   await expect(page.getByRole('heading', { level: 1, name: 'Importera remisser' })).toBeVisible();
   await page.locator('input[type=file]').setInputFiles(file);
 
@@ -233,7 +205,8 @@ test('an import with bad rows shows every row with its reason; nothing is saved 
   await expect(page.getByText('1 finns redan', { exact: true })).toBeVisible();
   await expect(page.getByText('2 med fel', { exact: true })).toBeVisible();
   const grid = page.getByRole('grid', { name: 'Förhandsgranskning av remissfilen' });
-  const row = (n: number) => grid.getByRole('row').filter({ has: page.getByRole('gridcell', { name: String(n), exact: true }) });
+  const row = (n: number) =>
+    grid.getByRole('row').filter({ has: page.getByRole('gridcell', { name: String(n), exact: true }) });
   await expect(row(4)).toContainText('Personnummer: Kontrollsiffran stämmer inte.');
   await expect(row(5)).toContainText('Förnamn: Måste fyllas i.');
   await expect(row(6)).toContainText(/Finns redan: Karim Bakr \(\d{4}-\d{4}\)/);
@@ -247,7 +220,9 @@ test('an import with bad rows shows every row with its reason; nothing is saved 
   // Read it again and import the good rows.
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByRole('button', { name: 'Importera 2 rader' }).click();
-  await expect(page.getByText('2 deltagare registrerades. 1 dubbletter och 2 rader med fel importerades inte.')).toBeVisible();
+  await expect(
+    page.getByText('2 deltagare registrerades. 1 dubbletter och 2 rader med fel importerades inte.'),
+  ).toBeVisible();
   expect(await search('Warsame')).toBe(warsameBefore + 1);
   expect(await search('Bakr')).toBe(bakrBefore); // the duplicate was flagged, not created again
 
@@ -258,21 +233,33 @@ test('an import with bad rows shows every row with its reason; nothing is saved 
   await expect(page.getByRole('button', { name: 'Importera 0 rader' })).toBeDisabled();
 
   // The imported people are in the list, found by search.
-  await page.goto(`${demoServer.origin}/#/deltagare`);
-  await page.getByRole('searchbox', { name: 'Sök' }).fill('Amina Warsame');
-  await expect(page.getByRole('grid', { name: 'Deltagare' }).getByRole('link', { name: 'Warsame, Amina' })).toBeVisible();
+  await people.goto('/deltagare');
+  await people.search.fill('Amina Warsame');
+  await expect(
+    page.getByRole('grid', { name: 'Deltagare' }).getByRole('link', { name: 'Warsame, Amina' }),
+  ).toBeVisible();
   const n = warsameBefore + 1;
-  await page.getByRole('searchbox', { name: 'Sök' }).fill('Warsame');
+  await people.search.fill('Warsame');
   await expect(page.getByText(`${n} deltagare`, { exact: true })).toBeVisible();
 });
 
-test('the union user cannot open a participant: no data on screen and the API answers FORBIDDEN', async ({ page, demoServer }) => {
-  const coordinator = await apiLogin(demoServer, 'koordinator');
-  const id = await registerViaApi(demoServer, coordinator, { pnr: personnummer('800101', '565'), firstName: 'Hemlig', lastName: 'Person' });
+test('the union user cannot open a participant: no data on screen and the API answers FORBIDDEN', async ({
+  page,
+  demoServer,
+}) => {
+  const people = new ParticipantsPage(page, demoServer);
+  const coordinator = await Api.login(demoServer, 'koordinator');
+  const id = await registerParticipant(coordinator, {
+    pnr: personnummer('800101', '565'),
+    firstName: 'Hemlig',
+    lastName: 'Person',
+  });
 
-  await login(page, demoServer, 'kommunal', DEMO_PASSWORD);
+  await people.signIn('kommunal');
   await expect(page.getByRole('heading', { level: 1, name: /^Hej / })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }),
+  ).toHaveCount(0);
   for (const path of ['/#/deltagare', `/#/deltagare/${id}`]) {
     await page.goto(`${demoServer.origin}${path}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
@@ -280,13 +267,13 @@ test('the union user cannot open a participant: no data on screen and the API an
     await expect(page.getByRole('grid')).toHaveCount(0);
   }
 
-  const union = await apiLogin(demoServer, 'kommunal');
+  const union = await Api.login(demoServer, 'kommunal');
   for (const [procedure, input] of [
     ['participants.list', {}],
     ['participants.get', { id }],
     ['participants.dashboard', {}],
   ] as const) {
-    const r = await demoServer.api(procedure, input, union);
+    const r = await demoServer.api(procedure, input, union.token);
     expect(r.status).toBe(403);
     expect(r.body.ok).toBe(false);
     if (!r.body.ok) expect(r.body.error.code).toBe('FORBIDDEN');
@@ -294,14 +281,14 @@ test('the union user cannot open a participant: no data on screen and the API an
 });
 
 test('a due follow-up after exit is recorded from the coordinator’s start page', async ({ page, demoServer }) => {
-  const token = await apiLogin(demoServer, 'koordinator');
-  type Due = { total: number; rows: Array<{ id: number; participantId: number; name: string; months: number }> };
-  const before = await api<{ dueFollowUps: Due }>(demoServer, token, 'participants.dashboard', {});
+  const people = new ParticipantsPage(page, demoServer);
+  const coord = await Api.login(demoServer, 'koordinator');
+  const before = await coord.call('participants.dashboard', {});
   // The demo always has an exit whose six-month follow-up has come due (laid out relative to its clock).
   expect(before.dueFollowUps.total).toBeGreaterThan(0);
   const due = before.dueFollowUps.rows[0]!;
 
-  await login(page, demoServer, 'koordinator', DEMO_PASSWORD);
+  await people.signIn('koordinator');
   const widget = page.getByRole('region', { name: 'Uppföljningar att göra' });
   await expect(widget.getByRole('link', { name: due.name }).first()).toBeVisible();
   await widget.getByRole('button', { name: `Registrera: ${due.name}, ${due.months} mån` }).click();
@@ -311,16 +298,82 @@ test('a due follow-up after exit is recorded from the coordinator’s start page
   await dialog.getByLabel('Anteckning (valfritt)').fill('Har fast anställning sedan i våras.');
   await dialog.getByRole('button', { name: 'Spara uppföljning' }).click();
   await expect(dialog).toBeHidden();
-  await expect(widget.getByRole('link', { name: `Alla uppföljningar (${before.dueFollowUps.total - 1})` })).toBeVisible();
+  await expect(
+    widget.getByRole('link', { name: `Alla uppföljningar (${before.dueFollowUps.total - 1})` }),
+  ).toBeVisible();
 
-  const recorded = await api<{ rows: Array<{ id: number; selfSupporting: string | null; note: string | null }> }>(demoServer, token, 'participants.followUps', {
+  const recorded = await coord.call('participants.followUps', {
     status: 'recorded',
     limit: 500,
   });
-  expect(recorded.rows.find((r) => r.id === due.id)).toMatchObject({ selfSupporting: 'yes', note: 'Har fast anställning sedan i våras.' });
+  expect(recorded.rows.find((r) => r.id === due.id)).toMatchObject({
+    selfSupporting: 'yes',
+    note: 'Har fast anställning sedan i våras.',
+  });
 
   // The person's page shows the answer.
-  await page.goto(`${demoServer.origin}/#/deltagare/${due.participantId}`);
-  await expect(page.getByRole('region', { name: 'Uppföljning efter avslut' })).toContainText(`Efter ${due.months} månader`);
+  await people.goto(`/deltagare/${due.participantId}`);
+  await expect(page.getByRole('region', { name: 'Uppföljning efter avslut' })).toContainText(
+    `Efter ${due.months} månader`,
+  );
   await expect(page.getByRole('region', { name: 'Uppföljning efter avslut' })).toContainText('Ja, självförsörjande');
+});
+
+test('the list keeps its page, order and filters in the address: a link, a reload and Back return to the same rows', async ({
+  page,
+  demoServer,
+}) => {
+  const people = new ParticipantsPage(page, demoServer);
+  const coord = await Api.login(demoServer, 'koordinator');
+  const total = (await coord.call('participants.list', {})).total;
+  expect(total).toBeGreaterThan(150);
+  const of = (range: string) => new RegExp(`^${range} av ${total}$`);
+
+  await people.signIn('koordinator');
+  // A saved link to the second page opens the second page (rows 51–100), and stays there.
+  await people.goto('/deltagare?sida=2');
+  await expect(people.shownRows).toHaveText(of('51–100'));
+  await expect(page).toHaveURL(/sida=2/);
+
+  // The next page is the third, after the rows have arrived too (it used to snap back to the first).
+  await people.nextPage();
+  await expect(people.shownRows).toHaveText(of('101–150'));
+  await expect(people.list.getByRole('row')).toHaveCount(51); // header + 50
+  await expect(page).toHaveURL(/sida=3/);
+  await page.reload();
+  await expect(people.shownRows).toHaveText(of('101–150'));
+  await page.goBack();
+  await expect(people.shownRows).toHaveText(of('51–100'));
+
+  // The order is in the address: newest referral first survives a reload, and the arrow says so.
+  await people.sortBy('Remissdatum');
+  await expect(page).toHaveURL(/sort=referralDate/);
+  await expect(people.shownRows).toHaveText(of('1–50'));
+  await people.sortBy('Remissdatum');
+  await expect(page).toHaveURL(/ordning=fallande/);
+  await page.reload();
+  const header = people.list.getByRole('columnheader', { name: 'Remissdatum' });
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const newest = (await coord.call('participants.list', { sort: 'referralDate', direction: 'desc', limit: 1 }))
+    .rows[0]!;
+  await expect(people.list.getByRole('row').nth(1)).toContainText(newest.ref);
+
+  // A filter replaces the entry instead of adding one (typing a search never fills the history): from a person,
+  // Back returns to the filtered list, and Back once more goes to the entry before it (the ascending order, since
+  // the filter took the place of the descending one).
+  const mapped = await coord.call('participants.list', { stages: ['mapped'], sort: 'referralDate', direction: 'desc' });
+  await people.stageFilter(/^Kartlagd/).click();
+  await expect(page).toHaveURL(/steg=mapped/);
+  await expect(people.page.getByText(`${mapped.total} deltagare`, { exact: true })).toBeVisible();
+  await people.search.fill(mapped.rows[0]!.lastName);
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(mapped.rows[0]!.lastName)}`));
+  await people.list.getByRole('link', { name: `${mapped.rows[0]!.lastName}, ${mapped.rows[0]!.firstName}` }).click();
+  await expect(people.heading(mapped.rows[0]!.name)).toBeVisible();
+  await page.goBack();
+  await expect(people.search).toHaveValue(mapped.rows[0]!.lastName);
+  await expect(people.stageFilter(/^Kartlagd/)).toHaveAttribute('aria-pressed', 'true');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/steg=|q=|fallande/);
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(people.search).toHaveValue('');
 });

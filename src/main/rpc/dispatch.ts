@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, type ProcedureDef } from '../../shared/contract';
 import { AppError, type RpcError, type RpcResult } from '../../shared/errors';
+import { issueMessage } from '../../shared/messages';
 import { hasAnyRole, type Role } from '../../shared/domain/roles';
 import { tx, type Db } from '../db/connection';
 import type { Clock } from '../util/clock';
@@ -122,7 +123,12 @@ export function validationError(schema: z.ZodType, err: z.ZodError): RpcError {
   const label = labelAt(schema, issue.path) ?? (path.length ? path.join('.') : undefined);
   const message = issue.message;
   const text = label && !message.startsWith(`${label}:`) ? `${label}: ${message}` : message;
-  return path.length ? { code: 'VALIDATION', message: text, field: path.join('.') } : { code: 'VALIDATION', message: text };
+  // The key says the problem without the field (the screen puts it on the field, or names the field itself).
+  const ref = issueMessage(issue);
+  const keyed = ref ? { key: ref.key, ...(ref.params ? { params: ref.params } : {}) } : {};
+  return path.length
+    ? { code: 'VALIDATION', message: text, field: path.join('.'), ...keyed }
+    : { code: 'VALIDATION', message: text, ...keyed };
 }
 
 type AnyDef = { type?: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; schema?: z.ZodType };

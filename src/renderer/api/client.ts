@@ -10,11 +10,16 @@ export type Out<K extends ProcedureName> = z.output<Contract[K]['output']>;
 export class RpcClientError extends Error implements RpcError {
   readonly code: RpcError['code'];
   readonly field: string | undefined;
+  /** The message's i18n key and parameters, when the main process sent them (see src/shared/messages.ts). */
+  readonly key: string | undefined;
+  readonly params: RpcError['params'];
   constructor(e: RpcError) {
     super(e.message);
     this.name = 'RpcClientError';
     this.code = e.code;
     this.field = e.field;
+    this.key = e.key;
+    this.params = e.params;
   }
 }
 
@@ -68,7 +73,14 @@ async function send(name: string, input: unknown): Promise<RpcResult<unknown>> {
     });
     return (await res.json()) as RpcResult<unknown>;
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: 'Kunde inte nå Växla. Kontrollera att programmet är igång och ladda om sidan.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: 'Kunde inte nå Växla. Kontrollera att programmet är igång och ladda om sidan.',
+        key: 'error.unreachable',
+      },
+    };
   }
 }
 

@@ -7,7 +7,12 @@ import Alert from '@mui/material/Alert';
 import { AuthProvider, useAuth } from './auth';
 import { Layout } from './Layout';
 import { routes } from './routes';
-import { theme } from './theme';
+import { useTranslation } from 'react-i18next';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
+import { sv as dateFnsSv } from 'date-fns/locale/sv';
+import { themeFor } from './theme';
+import { currentLanguage } from './i18n';
 import { useRpcQuery } from '../api/hooks';
 import { Loading } from '../components/Loading';
 import { LoginPage } from '../pages/auth/LoginPage';
@@ -42,7 +47,12 @@ function Shell() {
   const { user, checking } = useAuth();
   const status = useRpcQuery('system.status', {}, { staleTime: Infinity });
   if (checking || status.isLoading) return <Loading />;
-  if (status.error) return <Alert severity="error" sx={{ m: 4 }}>{status.error.message}</Alert>;
+  if (status.error)
+    return (
+      <Alert severity="error" sx={{ m: 4 }}>
+        {status.error.message}
+      </Alert>
+    );
   if (!user) return status.data?.setupRequired ? <SetupPage /> : <LoginPage />;
   if (user.mustChangePassword) return <ChangePasswordPage forced />;
   return (
@@ -63,16 +73,21 @@ function Shell() {
 }
 
 export function App() {
+  const { i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : currentLanguage();
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={themeFor(lang)}>
       <CssBaseline />
-      <QueryClientProvider client={queryClient}>
-        <HashRouter>
-          <AuthProvider>
-            <Shell />
-          </AuthProvider>
-        </HashRouter>
-      </QueryClientProvider>
+      {/* Dates read and type as ÅÅÅÅ-MM-DD in both languages (docs/product.md §6); weeks start on Monday. */}
+      <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={dateFnsSv}>
+        <QueryClientProvider client={queryClient}>
+          <HashRouter>
+            <AuthProvider>
+              <Shell />
+            </AuthProvider>
+          </HashRouter>
+        </QueryClientProvider>
+      </LocalizationProvider>
     </ThemeProvider>
   );
 }

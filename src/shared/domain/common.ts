@@ -9,7 +9,7 @@ export const isoDate = z
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'Datumet finns inte');
+  }, { message: 'Datumet finns inte', params: { key: 'validation.noSuchDate' } });
 
 /** 'YYYY-MM-DDTHH:MM' local Europe/Stockholm time. */
 export const localDateTime = z

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -15,13 +15,10 @@ import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import EventRepeatOutlined from '@mui/icons-material/EventRepeatOutlined';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import {
-  LIST_SORT_FIELDS,
   PLACEMENT_KINDS,
-  PLACEMENT_KIND_LABELS,
   STAGES,
-  STAGE_LABELS,
   type ListSortField,
   type ParticipantListInput,
   type ParticipantListRow,
@@ -29,14 +26,12 @@ import {
   type Stage,
 } from '../../../shared/domain/participant';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
+import { DataTable, ErrorAlert, PageHeader, StageChip, useGridState, useLabel, useSearchText } from '../../components';
 import { formatDate, formatNumber } from '../../util/format';
-import { StageChip, gridLocaleText } from './components';
 import './i18n';
 
-/** Grid column → server sort field. */
-const SORT_OF_COLUMN: Record<string, ListSortField> = {
+/** Grid column → the list's sort field on the server (docs/product.md §6: the order lives in the address). */
+const SORTABLE: Record<string, ListSortField> = {
   name: 'name',
   ref: 'ref',
   referralDate: 'referralDate',
@@ -45,84 +40,42 @@ const SORT_OF_COLUMN: Record<string, ListSortField> = {
   district: 'district',
   caseworkerName: 'caseworker',
 };
-const COLUMN_OF_SORT = Object.fromEntries(Object.entries(SORT_OF_COLUMN).map(([c, s]) => [s, c])) as Record<ListSortField, string>;
 
 const isStage = (s: string): s is Stage => (STAGES as readonly string[]).includes(s);
 const isKind = (s: string): s is PlacementKind => (PLACEMENT_KINDS as readonly string[]).includes(s);
 
-/** Reads the list's state from the URL, so a search survives going to a person and back. */
-function useListState() {
-  const [params, setParams] = useSearchParams();
-  const stages = (params.get('steg') ?? '').split(',').filter(isStage);
-  const sortParam = params.get('sort') ?? 'name';
-  const state = {
-    search: params.get('q') ?? '',
-    stages,
-    district: params.get('stadsdel') ?? '',
-    coordinator: params.get('koordinator') ?? '',
-    longTerm: params.get('langvarigt') ?? '',
-    children: params.get('barn') ?? '',
-    kind: params.get('onskemal') ?? '',
-    sort: ((LIST_SORT_FIELDS as readonly string[]).includes(sortParam) ? sortParam : 'name') as ListSortField,
-    direction: (params.get('ordning') === 'desc' ? 'desc' : 'asc') as 'asc' | 'desc',
-    page: Math.max(0, Number(params.get('sida') ?? '0') || 0),
-    pageSize: [25, 50, 100].includes(Number(params.get('antal'))) ? Number(params.get('antal')) : 50,
-  };
-  const update = (patch: Record<string, string | null>, resetPage = true) => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === null || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        if (resetPage) next.delete('sida');
-        return next;
-      },
-      { replace: true },
-    );
-  };
-  return { state, update, clear: () => setParams(new URLSearchParams(), { replace: true }) };
-}
-
 export function ParticipantListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { state, update, clear } = useListState();
-  const [searchText, setSearchText] = useState(state.search);
+  const label = useLabel();
+  const grid = useGridState<ListSortField>({ sortable: SORTABLE, defaultSort: { column: 'name' } });
+  const [searchText, setSearchText] = useSearchText(grid);
   const options = useRpcQuery('participants.filterOptions', {});
-
-  // Search as the user types, a moment after the last key.
-  useEffect(() => {
-    if (searchText.trim() === state.search) return;
-    const timer = setTimeout(() => update({ q: searchText.trim() }), 300);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- update is recreated each render; the text is what matters
-  }, [searchText]);
+  const f = grid.filter;
+  const stages = f('steg').split(',').filter(isStage);
+  const coordinator = f('koordinator');
+  const kind = f('onskemal');
 
   const input: ParticipantListInput = {
-    ...(state.search ? { search: state.search } : {}),
-    ...(state.stages.length ? { stages: state.stages } : {}),
-    ...(state.district ? { district: state.district } : {}),
-    ...(state.coordinator === 'none' ? { coordinatorId: null } : state.coordinator ? { coordinatorId: Number(state.coordinator) } : {}),
-    ...(state.longTerm ? { longTermRecipient: state.longTerm === 'ja' } : {}),
-    ...(state.children ? { hasChildren: state.children === 'ja' } : {}),
-    ...(isKind(state.kind) ? { wishedKind: state.kind } : {}),
-    sort: state.sort,
-    direction: state.direction,
-    offset: state.page * state.pageSize,
-    limit: state.pageSize,
+    ...(f('q') ? { search: f('q') } : {}),
+    ...(stages.length ? { stages } : {}),
+    ...(f('stadsdel') ? { district: f('stadsdel') } : {}),
+    ...(coordinator === 'none' ? { coordinatorId: null } : coordinator ? { coordinatorId: Number(coordinator) } : {}),
+    ...(f('langvarigt') ? { longTermRecipient: f('langvarigt') === 'ja' } : {}),
+    ...(f('barn') ? { hasChildren: f('barn') === 'ja' } : {}),
+    ...(isKind(kind) ? { wishedKind: kind } : {}),
+    sort: grid.sortBy ?? 'name',
+    direction: grid.direction,
+    offset: grid.offset,
+    limit: grid.limit,
   };
   const list = useRpcQuery('participants.list', input, { placeholderData: (prev) => prev });
   const counts = list.data?.stageCounts;
   const totalAllStages = counts ? STAGES.reduce((sum, s) => sum + counts[s], 0) : undefined;
-  const filtered = Boolean(
-    state.search || state.stages.length || state.district || state.coordinator || state.longTerm || state.children || state.kind,
-  );
 
   const toggleStage = (s: Stage) => {
-    const next = state.stages.includes(s) ? state.stages.filter((x) => x !== s) : [...state.stages, s];
-    update({ steg: next.join(',') });
+    const next = stages.includes(s) ? stages.filter((x) => x !== s) : [...stages, s];
+    grid.setFilter('steg', next.join(','));
   };
 
   const columns = useMemo<GridColDef<ParticipantListRow>[]>(
@@ -134,7 +87,12 @@ export function ParticipantListPage() {
         minWidth: 180,
         renderCell: (p) => (
           <Box sx={{ lineHeight: 1.3, py: 0.5 }}>
-            <Link component={RouterLink} to={`/deltagare/${p.row.id}`} sx={{ fontWeight: 600 }} onClick={(e) => e.stopPropagation()}>
+            <Link
+              component={RouterLink}
+              to={`/deltagare/${p.row.id}`}
+              sx={{ fontWeight: 600 }}
+              onClick={(e) => e.stopPropagation()}
+            >
               {p.row.lastName}, {p.row.firstName}
             </Link>
             <Typography variant="body2" color="text.secondary" component="div" sx={{ fontSize: '0.8rem' }}>
@@ -143,7 +101,12 @@ export function ParticipantListPage() {
           </Box>
         ),
       },
-      { field: 'personnummerFormatted', headerName: t('participants.list.col.personnummer'), width: 120, sortable: false },
+      {
+        field: 'personnummerFormatted',
+        headerName: t('participants.list.col.personnummer'),
+        width: 120,
+        sortable: false,
+      },
       { field: 'ref', headerName: t('participants.list.col.ref'), width: 100 },
       {
         field: 'stage',
@@ -163,9 +126,25 @@ export function ParticipantListPage() {
         headerAlign: 'right',
         valueFormatter: (v: number) => t('participants.list.days', { count: v }),
       },
-      { field: 'district', headerName: t('participants.list.col.district'), width: 105, valueFormatter: (v: string | null) => v ?? '–' },
-      { field: 'referralDate', headerName: t('participants.list.col.referralDate'), width: 115, valueFormatter: (v: string) => formatDate(v) },
-      { field: 'caseworkerName', headerName: t('participants.list.col.caseworker'), flex: 1, minWidth: 110, valueFormatter: (v: string | null) => v ?? '–' },
+      {
+        field: 'district',
+        headerName: t('participants.list.col.district'),
+        width: 105,
+        valueFormatter: (v: string | null) => v ?? '–',
+      },
+      {
+        field: 'referralDate',
+        headerName: t('participants.list.col.referralDate'),
+        width: 115,
+        valueFormatter: (v: string) => formatDate(v),
+      },
+      {
+        field: 'caseworkerName',
+        headerName: t('participants.list.col.caseworker'),
+        flex: 1,
+        minWidth: 110,
+        valueFormatter: (v: string | null) => v ?? '–',
+      },
       {
         field: 'coordinator',
         headerName: t('participants.list.col.coordinator'),
@@ -180,12 +159,23 @@ export function ParticipantListPage() {
         sortable: false,
         renderCell: (p) => (
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center', height: '100%', py: 0.5 }}>
-            {p.row.longTermRecipient && <Chip size="small" variant="outlined" label={t('participants.list.flagLongTerm')} />}
+            {p.row.longTermRecipient && (
+              <Chip size="small" variant="outlined" label={t('participants.list.flagLongTerm')} />
+            )}
             {p.row.childrenInHousehold > 0 && (
-              <Chip size="small" variant="outlined" label={t('participants.list.flagChildren', { count: p.row.childrenInHousehold })} />
+              <Chip
+                size="small"
+                variant="outlined"
+                label={t('participants.list.flagChildren', { count: p.row.childrenInHousehold })}
+              />
             )}
             {p.row.noShowCount > 0 && (
-              <Chip size="small" color="warning" variant="outlined" label={t('participants.list.flagNoShows', { count: p.row.noShowCount })} />
+              <Chip
+                size="small"
+                color="warning"
+                variant="outlined"
+                label={t('participants.list.flagNoShows', { count: p.row.noShowCount })}
+              />
             )}
           </Box>
         ),
@@ -193,15 +183,6 @@ export function ParticipantListPage() {
     ],
     [t],
   );
-
-  const sortModel: GridSortModel = [{ field: COLUMN_OF_SORT[state.sort], sort: state.direction }];
-  const onSort = (model: GridSortModel) => {
-    const first = model[0];
-    const sort = first ? SORT_OF_COLUMN[first.field] : undefined;
-    if (!first || !sort) update({ sort: null, ordning: null });
-    else update({ sort, ordning: first.sort === 'desc' ? 'desc' : null });
-  };
-  const onPage = (m: GridPaginationModel) => update({ sida: m.page ? String(m.page) : null, antal: m.pageSize === 50 ? null : String(m.pageSize) }, false);
 
   return (
     <>
@@ -230,17 +211,17 @@ export function ParticipantListPage() {
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
           <Chip
             label={`${t('participants.list.allStages')} ${totalAllStages === undefined ? '' : formatNumber(totalAllStages)}`}
-            color={state.stages.length === 0 ? 'primary' : 'default'}
-            variant={state.stages.length === 0 ? 'filled' : 'outlined'}
-            onClick={() => update({ steg: null })}
-            aria-pressed={state.stages.length === 0}
+            color={stages.length === 0 ? 'primary' : 'default'}
+            variant={stages.length === 0 ? 'filled' : 'outlined'}
+            onClick={() => grid.setFilter('steg', null)}
+            aria-pressed={stages.length === 0}
           />
           {STAGES.map((s) => {
-            const on = state.stages.includes(s);
+            const on = stages.includes(s);
             return (
               <Chip
                 key={s}
-                label={`${STAGE_LABELS[s]} ${counts ? formatNumber(counts[s]) : ''}`}
+                label={`${label('stage', s)} ${counts ? formatNumber(counts[s]) : ''}`}
                 color={on ? 'primary' : 'default'}
                 variant={on ? 'filled' : 'outlined'}
                 onClick={() => toggleStage(s)}
@@ -260,11 +241,24 @@ export function ParticipantListPage() {
               value={searchText}
               onChange={(e) => setSearchText(e.target.value)}
               helperText={t('participants.list.searchHelp')}
-              slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchOutlined aria-hidden /></InputAdornment> } }}
+              slotProps={{
+                input: {
+                  startAdornment: (
+                    <InputAdornment position="start">
+                      <SearchOutlined aria-hidden />
+                    </InputAdornment>
+                  ),
+                },
+              }}
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3, lg: 3 }}>
-            <TextField select label={t('participants.list.district')} value={state.district} onChange={(e) => update({ stadsdel: e.target.value })}>
+            <TextField
+              select
+              label={t('participants.list.district')}
+              value={f('stadsdel')}
+              onChange={(e) => grid.setFilter('stadsdel', e.target.value)}
+            >
               <MenuItem value="">{t('participants.list.all')}</MenuItem>
               {(options.data?.districts ?? []).map((d) => (
                 <MenuItem key={d} value={d}>
@@ -274,7 +268,12 @@ export function ParticipantListPage() {
             </TextField>
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3, lg: 4 }}>
-            <TextField select label={t('participants.list.coordinator')} value={state.coordinator} onChange={(e) => update({ koordinator: e.target.value })}>
+            <TextField
+              select
+              label={t('participants.list.coordinator')}
+              value={coordinator}
+              onChange={(e) => grid.setFilter('koordinator', e.target.value)}
+            >
               <MenuItem value="">{t('participants.list.all')}</MenuItem>
               <MenuItem value="none">{t('participants.list.noCoordinator')}</MenuItem>
               {(options.data?.coordinators ?? []).map((c) => (
@@ -285,35 +284,53 @@ export function ParticipantListPage() {
             </TextField>
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 4, lg: 5 }}>
-            <TextField select label={t('participants.list.wishedKind')} value={state.kind} onChange={(e) => update({ onskemal: e.target.value })}>
+            <TextField
+              select
+              label={t('participants.list.wishedKind')}
+              value={kind}
+              onChange={(e) => grid.setFilter('onskemal', e.target.value)}
+            >
               <MenuItem value="">{t('participants.list.all')}</MenuItem>
               {PLACEMENT_KINDS.map((k) => (
                 <MenuItem key={k} value={k}>
-                  {PLACEMENT_KIND_LABELS[k]}
+                  {label('placementKind', k)}
                 </MenuItem>
               ))}
             </TextField>
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
-            <TextField select label={t('participants.list.longTerm')} value={state.longTerm} onChange={(e) => update({ langvarigt: e.target.value })}>
+            <TextField
+              select
+              label={t('participants.list.longTerm')}
+              value={f('langvarigt')}
+              onChange={(e) => grid.setFilter('langvarigt', e.target.value)}
+            >
               <MenuItem value="">{t('participants.list.all')}</MenuItem>
               <MenuItem value="ja">{t('participants.list.yes')}</MenuItem>
               <MenuItem value="nej">{t('participants.list.no')}</MenuItem>
             </TextField>
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 4, lg: 2 }}>
-            <TextField select label={t('participants.list.children')} value={state.children} onChange={(e) => update({ barn: e.target.value })}>
+            <TextField
+              select
+              label={t('participants.list.children')}
+              value={f('barn')}
+              onChange={(e) => grid.setFilter('barn', e.target.value)}
+            >
               <MenuItem value="">{t('participants.list.all')}</MenuItem>
               <MenuItem value="ja">{t('participants.list.withChildren')}</MenuItem>
               <MenuItem value="nej">{t('participants.list.withoutChildren')}</MenuItem>
             </TextField>
           </Grid>
-          <Grid size={{ xs: 12, md: 'grow' }} sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end' }}>
+          <Grid
+            size={{ xs: 12, md: 'grow' }}
+            sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end' }}
+          >
             <Button
-              disabled={!filtered}
+              disabled={!grid.filtered}
               onClick={() => {
                 setSearchText('');
-                clear();
+                grid.clearFilters();
               }}
             >
               {t('participants.list.clear')}
@@ -326,30 +343,20 @@ export function ParticipantListPage() {
       <Typography role="status" aria-live="polite" sx={{ mb: 1, color: 'text.secondary' }}>
         {list.data ? t('participants.list.count', { formatted: formatNumber(list.data.total) }) : '\u00a0'}
       </Typography>
-      <Paper>
-        <DataGrid
-          aria-label={t('participants.list.gridLabel')}
-          rows={list.data?.rows ?? []}
-          columns={columns}
-          loading={list.isFetching}
-          rowCount={list.data?.total ?? 0}
-          paginationMode="server"
-          sortingMode="server"
-          paginationModel={{ page: state.page, pageSize: state.pageSize }}
-          onPaginationModelChange={onPage}
-          sortModel={sortModel}
-          onSortModelChange={onSort}
-          disableColumnFilter
-          pageSizeOptions={[25, 50, 100]}
-          disableRowSelectionOnClick
-          initialState={{ columns: { columnVisibilityModel: { ref: false, coordinator: false } } }}
-          getRowHeight={() => 'auto'}
-          onRowClick={(p) => void navigate(`/deltagare/${p.id}`)}
-          autoHeight
-          localeText={gridLocaleText(filtered ? t('participants.list.empty') : t('participants.list.emptyAll'))}
-          sx={{ border: 0, '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center', minHeight: 52 } }}
-        />
-      </Paper>
+      <DataTable
+        label={t('participants.list.gridLabel')}
+        rows={list.data?.rows}
+        columns={columns}
+        state={grid}
+        server
+        total={list.data?.total}
+        loading={list.isFetching}
+        initialState={{ columns: { columnVisibilityModel: { ref: false, coordinator: false } } }}
+        onRowClick={(p) => void navigate(`/deltagare/${p.id}`)}
+        empty={t('participants.list.emptyAll')}
+        emptyFiltered={t('participants.list.empty')}
+        sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .MuiDataGrid-cell': { minHeight: 52 } }}
+      />
     </>
   );
 }

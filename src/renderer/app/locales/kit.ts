@@ -1,0 +1,124 @@
+/**
+ * Texts of the kit (src/renderer/components) and of the messages the main process sends with a key
+ * (src/shared/messages.ts): `kit.*` and `msg.*`. In Swedish a screen shows the main process's own message (it names
+ * the field and is the source); in English it shows the translation of the key when there is one.
+ */
+const svKit = {
+  kit: {
+    empty: 'Inget att visa.',
+    none: 'Inget valt',
+    choose: 'Välj …',
+    emptyFiltered: 'Inget matchar filtren.',
+    loadingRows: 'Hämtar …',
+    rowsLabel: 'Rader per sida',
+    dash: '–',
+    kronorSuffix: 'kr',
+    percentSuffix: '%',
+    required: 'obligatoriskt',
+    sensitive: 'Känsligt',
+    sensitiveHelp: 'Känsliga uppgifter: visas bara för koordinatorer och enhetschefen.',
+    downloading: 'Hämtar fil …',
+    dateHelp: 'ÅÅÅÅ-MM-DD',
+    amountHelp: 'Till exempel 24 300 eller 24 300,50',
+    pickDate: 'Välj datum',
+    hostUnreachable: 'Kunde inte nå Växla. Kontrollera att programmet är igång och ladda om sidan.',
+    chip: {
+      reviewMeetingStatus: { closed: 'Avslutat' },
+      placementPhase: { overdue: 'Slutdatum passerat' },
+      meetingOverdue: 'Ej hållet',
+      noDecision: 'Ej behandlat',
+      free: '{{free}} av {{slots}} lediga',
+      daysLeft_one: '{{count}} dag kvar',
+      daysLeft_other: '{{count}} dagar kvar',
+      lastDay: 'Sista dagen i dag',
+      overdue_one: 'Passerat för {{count}} dag sedan',
+      overdue_other: 'Passerat för {{count}} dagar sedan',
+    },
+  },
+  msg: {
+    validation: {
+      required: 'Måste anges',
+      tooLong: 'Högst {{max}} tecken',
+      tooShort: 'Minst {{min}} tecken',
+      tooFew: 'Välj minst {{min}}',
+      tooMany: 'Högst {{max}} värden',
+      min: 'Minst {{min}}',
+      max: 'Högst {{max}}',
+      integer: 'Ange ett heltal',
+      date: 'Ange datum som ÅÅÅÅ-MM-DD',
+      noSuchDate: 'Datumet finns inte',
+      dateTime: 'Ange tid som ÅÅÅÅ-MM-DD TT:MM',
+      time: 'Ange klockslag som TT:MM',
+      email: 'Ange en e-postadress',
+      choose: 'Välj ett av alternativen',
+      notANumber: 'Ange ett tal, till exempel 24 300 eller 24 300,50',
+      tooManyDecimals: 'För många decimaler',
+    },
+    error: {
+      notFound: 'Uppgiften finns inte.',
+      unreachable: 'Kunde inte nå Växla. Kontrollera att programmet är igång och ladda om sidan.',
+    },
+  },
+};
+
+export type KitTexts = typeof svKit;
+
+const enKit: KitTexts = {
+  kit: {
+    empty: 'Nothing to show.',
+    none: 'None chosen',
+    choose: 'Choose …',
+    emptyFiltered: 'Nothing matches the filters.',
+    loadingRows: 'Loading …',
+    rowsLabel: 'Rows per page',
+    dash: '–',
+    kronorSuffix: 'SEK',
+    percentSuffix: '%',
+    required: 'required',
+    sensitive: 'Sensitive',
+    sensitiveHelp: 'Sensitive information: shown only to coordinators and the unit manager.',
+    downloading: 'Downloading …',
+    dateHelp: 'YYYY-MM-DD',
+    amountHelp: 'For example 24 300 or 24 300,50',
+    pickDate: 'Choose date',
+    hostUnreachable: 'Could not reach Växla. Check that the program is running and reload the page.',
+    chip: {
+      reviewMeetingStatus: { closed: 'Closed' },
+      placementPhase: { overdue: 'End date passed' },
+      meetingOverdue: 'Not held',
+      noDecision: 'Not handled',
+      free: '{{free}} of {{slots}} free',
+      daysLeft_one: '{{count}} day left',
+      daysLeft_other: '{{count}} days left',
+      lastDay: 'Last day today',
+      overdue_one: 'Passed {{count}} day ago',
+      overdue_other: 'Passed {{count}} days ago',
+    },
+  },
+  msg: {
+    validation: {
+      required: 'Required',
+      tooLong: 'At most {{max}} characters',
+      tooShort: 'At least {{min}} characters',
+      tooFew: 'Choose at least {{min}}',
+      tooMany: 'At most {{max}} values',
+      min: 'At least {{min}}',
+      max: 'At most {{max}}',
+      integer: 'Enter a whole number',
+      date: 'Enter the date as YYYY-MM-DD',
+      noSuchDate: 'That date does not exist',
+      dateTime: 'Enter the time as YYYY-MM-DD HH:MM',
+      time: 'Enter the time of day as HH:MM',
+      email: 'Enter an e-mail address',
+      choose: 'Choose one of the options',
+      notANumber: 'Enter a number, for example 24 300 or 24 300,50',
+      tooManyDecimals: 'Too many decimals',
+    },
+    error: {
+      notFound: 'The record does not exist.',
+      unreachable: 'Could not reach Växla. Check that the program is running and reload the page.',
+    },
+  },
+};
+
+export const kitTexts = { sv: svKit, en: enKit };

@@ -1,0 +1,345 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { Controller } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Grid from '@mui/material/Grid';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { DateField } from '../fields/DateField';
+import { MoneyField, PercentField } from '../fields/NumberFields';
+import { SuggestField, TagsField } from '../fields/TagsField';
+import { SensitiveLabel } from '../Sensitive';
+import { Section } from '../Section';
+import { useLabel } from '../labels';
+import type { EnumName } from '../../app/locales/enums';
+import type { FieldRenderer, SectionLayout } from './layout';
+import type { SchemaForm } from './useSchemaForm';
+
+export interface Choice {
+  value: string;
+  label: ReactNode;
+}
+
+interface Ctx {
+  sf: SchemaForm<unknown>;
+  /** Choices of fields whose values come from data (coordinators, subsidy types), by field name. */
+  choices: Record<string, readonly Choice[]>;
+  /** Helper texts by field name (default: `fields.<form>.<field>Help` when it exists). */
+  help: Record<string, ReactNode>;
+  render: Record<string, FieldRenderer>;
+  disabled: Record<string, boolean>;
+}
+const FormCtx = createContext<Ctx | null>(null);
+
+export interface FormBodyProps {
+  form: SchemaForm<unknown> | SchemaForm<never> | SchemaForm<object>;
+  choices?: Record<string, readonly Choice[]>;
+  help?: Record<string, ReactNode>;
+  render?: Record<string, FieldRenderer>;
+  disabled?: Record<string, boolean>;
+  children: ReactNode;
+}
+
+/** Gives the fields inside it their form: `<FormBody form={sf}><FormSections /></FormBody>`. */
+export function FormBody({ form, choices = {}, help = {}, render = {}, disabled = {}, children }: FormBodyProps) {
+  return (
+    <FormCtx.Provider value={{ sf: form as SchemaForm<unknown>, choices, help, render, disabled }}>
+      {children}
+    </FormCtx.Provider>
+  );
+}
+
+function useFormCtx(): Ctx {
+  const c = useContext(FormCtx);
+  if (!c) throw new Error('A form field outside <FormBody>');
+  return c;
+}
+
+/**
+ * The layout's sections, each as a titled region (`variant="paper"`, for pages) or a sub-heading (`"plain"`, for
+ * dialogs). `only` shows some sections (the rest can be placed by the page with `<FormSection>`).
+ */
+export function FormSections({ variant = 'paper', only }: { variant?: 'paper' | 'plain'; only?: readonly string[] }) {
+  const { sf } = useFormCtx();
+  return (
+    <>
+      {sf.layout.sections
+        .filter((s) => !only || only.includes(s.key))
+        .map((s) => (
+          <FormSection key={s.key} section={s} variant={variant} />
+        ))}
+    </>
+  );
+}
+
+export function FormSection({
+  section,
+  variant = 'paper',
+}: {
+  section: SectionLayout | string;
+  variant?: 'paper' | 'plain';
+}) {
+  const { sf } = useFormCtx();
+  const { t } = useTranslation();
+  const s = typeof section === 'string' ? sf.layout.sections.find((x) => x.key === section) : section;
+  if (!s) return null;
+  const title = t(`fields.${sf.layout.name}.section.${s.key}`, { defaultValue: '' });
+  const body = <FormRows rows={s.rows} />;
+  if (variant === 'plain') {
+    return (
+      <Stack spacing={2} component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
+        {title && (
+          <Typography component="legend" variant="h4" sx={{ mb: 2, p: 0 }}>
+            {title}
+          </Typography>
+        )}
+        {body}
+      </Stack>
+    );
+  }
+  return (
+    <Section title={title} sensitive={s.sensitive} id={`sec-${s.key}`}>
+      {body}
+    </Section>
+  );
+}
+
+function FormRows({ rows }: { rows: SectionLayout['rows'] }) {
+  const { sf } = useFormCtx();
+  return (
+    <Grid container spacing={2}>
+      {rows.map((row, i) =>
+        row.map((item) => {
+          const name = typeof item === 'string' ? item : item.name;
+          const f = sf.layout.fields[name]!;
+          const width = f.width ?? Math.max(1, Math.floor(12 / row.length));
+          return (
+            <Grid key={`${i}-${name}`} size={{ xs: 12, md: width }}>
+              <FormField name={name} />
+            </Grid>
+          );
+        }),
+      )}
+    </Grid>
+  );
+}
+
+/** One field of the form, with the widget its schema and layout call for. */
+export function FormField({ name }: { name: string }) {
+  const { sf, choices, help, render, disabled } = useFormCtx();
+  const { t, i18n } = useTranslation();
+  const label = useLabel();
+  const f = sf.layout.fields[name];
+  if (!f) throw new Error(`FormField: ${name} is not on the form ${sf.layout.name}`);
+  const text = sf.labelOf(f);
+  const shownLabel = f.sensitive ? <SensitiveLabel>{text}</SensitiveLabel> : text;
+  const helpKey = `fields.${sf.layout.name}.${f.name}Help`;
+  const defaultHelp = help[f.name] ?? (i18n.exists(helpKey) ? t(helpKey) : undefined);
+  const required = f.info.required;
+  const enumChoices = (): readonly Choice[] =>
+    choices[f.name] ??
+    (f.info.options ?? []).map((v) => ({ value: v, label: f.labels ? label(f.labels as EnumName, v as never) : v }));
+
+  return (
+    <Controller
+      control={sf.form.control}
+      name={f.name}
+      render={({ field, fieldState }) => {
+        const error = fieldState.error?.message || undefined;
+        const hasError = Boolean(fieldState.error);
+        const helperText = error ?? defaultHelp;
+        const custom = render[f.name];
+        if (custom) {
+          return (
+            <>
+              {custom({
+                field: f,
+                label: shownLabel,
+                value: field.value,
+                onChange: field.onChange,
+                onBlur: field.onBlur,
+                error,
+                helperText,
+                required,
+                inputRef: field.ref,
+              })}
+            </>
+          );
+        }
+        const common = { label: shownLabel, required, error: hasError, disabled: disabled[f.name] ?? false };
+        switch (f.widget) {
+          case 'date':
+            return (
+              <DateField
+                {...common}
+                value={field.value as string}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                helperText={helperText}
+                autoFocus={f.autoFocus}
+              />
+            );
+          case 'money':
+            return (
+              <MoneyField
+                {...common}
+                value={String(field.value ?? '')}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                helperText={helperText}
+              />
+            );
+          case 'percent':
+            return (
+              <PercentField
+                {...common}
+                value={String(field.value ?? '')}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                helperText={helperText}
+              />
+            );
+          case 'checkbox':
+            return (
+              <Box>
+                <FormControlLabel
+                  label={shownLabel}
+                  disabled={common.disabled}
+                  control={
+                    <Checkbox
+                      checked={Boolean(field.value)}
+                      onChange={(e) => field.onChange(e.target.checked)}
+                      slotProps={{ input: { ref: field.ref } }}
+                    />
+                  }
+                />
+                {helperText && (
+                  <FormHelperText error={hasError} sx={{ mt: -0.5, ml: 4 }}>
+                    {helperText}
+                  </FormHelperText>
+                )}
+              </Box>
+            );
+          case 'select': {
+            const empty = f.emptyChoice === undefined ? (required ? false : 'kit.none') : f.emptyChoice;
+            return (
+              <TextField
+                {...common}
+                select
+                value={String(field.value ?? '')}
+                onChange={(e) => field.onChange(e.target.value)}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                helperText={helperText}
+                slotProps={empty ? { select: { displayEmpty: true }, inputLabel: { shrink: true } } : undefined}
+              >
+                {empty && <MenuItem value="">{t(empty)}</MenuItem>}
+                {enumChoices().map((c) => (
+                  <MenuItem key={c.value} value={c.value}>
+                    {c.label}
+                  </MenuItem>
+                ))}
+              </TextField>
+            );
+          }
+          case 'radio':
+            return (
+              <FormControl error={hasError} required={required} disabled={common.disabled}>
+                <FormLabel id={`lbl-${sf.layout.name}-${f.name}`}>{shownLabel}</FormLabel>
+                <RadioGroup
+                  aria-labelledby={`lbl-${sf.layout.name}-${f.name}`}
+                  value={String(field.value ?? '')}
+                  onChange={(e) => field.onChange(e.target.value)}
+                >
+                  {enumChoices().map((c) => (
+                    <FormControlLabel key={c.value} value={c.value} control={<Radio />} label={c.label} />
+                  ))}
+                </RadioGroup>
+                {helperText && <FormHelperText>{helperText}</FormHelperText>}
+              </FormControl>
+            );
+          case 'checkboxes': {
+            const selected = (field.value as string[]) ?? [];
+            return (
+              <FormControl component="fieldset" error={hasError} disabled={common.disabled}>
+                <FormLabel component="legend">{shownLabel}</FormLabel>
+                <FormGroup row>
+                  {enumChoices().map((c) => (
+                    <FormControlLabel
+                      key={c.value}
+                      label={f.compactChoices ? c.value : c.label}
+                      sx={f.compactChoices ? undefined : { minWidth: 260 }}
+                      control={
+                        <Checkbox
+                          {...(f.compactChoices && typeof c.label === 'string'
+                            ? { slotProps: { input: { 'aria-label': c.label, title: c.label } } }
+                            : {})}
+                          checked={selected.includes(c.value)}
+                          onChange={(e) =>
+                            field.onChange(
+                              e.target.checked ? [...selected, c.value] : selected.filter((x) => x !== c.value),
+                            )
+                          }
+                        />
+                      }
+                    />
+                  ))}
+                </FormGroup>
+                {helperText && <FormHelperText>{helperText}</FormHelperText>}
+              </FormControl>
+            );
+          }
+          case 'tags':
+            return (
+              <TagsField
+                label={shownLabel}
+                value={(field.value as string[]) ?? []}
+                onChange={field.onChange}
+                suggestions={f.suggestions ?? []}
+                helperText={helperText}
+                error={hasError}
+              />
+            );
+          case 'suggest':
+            return (
+              <SuggestField
+                {...common}
+                value={String(field.value ?? '')}
+                onChange={field.onChange}
+                suggestions={choices[f.name]?.map((c) => c.value) ?? f.suggestions ?? []}
+                helperText={helperText}
+              />
+            );
+          default:
+            return (
+              <TextField
+                {...common}
+                value={String(field.value ?? '')}
+                onChange={(e) => field.onChange(e.target.value)}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                helperText={helperText}
+                autoComplete="off"
+                autoFocus={f.autoFocus}
+                {...(f.type ? { type: f.type } : {})}
+                {...(f.widget === 'multiline' ? { multiline: true, minRows: f.minRows ?? 3 } : {})}
+                {...(f.widget === 'number' ? { slotProps: { htmlInput: { inputMode: 'numeric' } } } : {})}
+              />
+            );
+        }
+      }}
+    />
+  );
+}
