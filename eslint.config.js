@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -26,6 +27,33 @@ const rendererRestrictions = {
     { group: ['**/main/**', '../main', '../../main'], message: 'The renderer must not import src/main.' },
   ],
 };
+
+/**
+ * The renderer's areas (src/renderer/pages/<area>/): a page of one area never imports another area. What two areas
+ * share is in the kit (src/renderer/components); what one area shows inside another is contributed through the
+ * section table (src/renderer/app/sections.tsx, extension points).
+ */
+const AREAS = readdirSync(new URL('./src/renderer/pages/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const areaBlocks = AREAS.map((area) => ({
+  files: [`src/renderer/pages/${area}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        ...rendererRestrictions,
+        patterns: [
+          ...rendererRestrictions.patterns,
+          {
+            group: AREAS.filter((a) => a !== area).flatMap((a) => [`../${a}`, `../${a}/**`, `**/pages/${a}`, `**/pages/${a}/**`]),
+            message: `Pages of ${area} never import another area: put shared UI in the kit (src/renderer/components) or contribute it through the section table.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
 
 const mainRestrictions = {
   patterns: [
@@ -66,6 +94,7 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  ...areaBlocks,
   {
     files: ['src/main/**/*.ts', 'scripts/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },

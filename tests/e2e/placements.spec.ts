@@ -1,79 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { addDays } from '../../src/shared/rules/dates';
 import { subsidyEndDate } from '../../src/shared/rules/subsidy';
-import { DEMO_PASSWORD, E2E_TODAY, expect, login, test, type Server } from './fixtures';
-
-// ---------------------------------------------------------------------------------------------
-// Helpers (kept in this file: each spec file is self-contained)
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const today = () => E2E_TODAY;
-
-async function apiLogin(server: Server, username: string): Promise<string> {
-  const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
-  if (!r.body.ok) throw new Error(r.body.error.message);
-  return r.body.value.token;
-}
-
-async function api<T>(server: Server, token: string, procedure: string, input: unknown): Promise<T> {
-  const r = await server.api<T>(procedure, input, token);
-  if (!r.body.ok) throw new Error(`${procedure}: ${r.body.error.message}`);
-  return r.body.value;
-}
-
-interface Prefill {
-  proposalId: number;
-  participantName: string;
-  positionTitle: string;
-  employmentForm: string;
-  suggestedStart: string;
-  periodEnd: string | null;
-  fullPeriods: unknown[];
-}
-interface Summary {
-  id: number;
-  participantId: number;
-  participantName: string;
-  positionId: number;
-  status: string;
-  phase: string;
-  endDate: string;
-  daysLeft: number;
-  employmentForm: string;
-}
-
-/** An approved proposal from the demo data that can become a subsidised employment now (checked through the API). */
-/** A twelve-month employment from the suggested start ends within the position's period. */
-const fitsTwelveMonths = (p: Prefill) => p.periodEnd === null || subsidyEndDate(p.suggestedStart, 12) <= p.periodEnd;
-
-async function placeableProposal(server: Server, coord: string): Promise<Prefill> {
-  const approved = await api<{ rows: Array<{ id: number }> }>(server, coord, 'proposals.list', {
-    statuses: ['approved'],
-    limit: 100,
-  });
-  for (const p of approved.rows) {
-    const r = await server.api<Prefill>('placements.prefill', { proposalId: p.id }, coord);
-    if (r.body.ok && r.body.value.employmentForm === 'subsidised_employment' && r.body.value.fullPeriods.length === 0 && fitsTwelveMonths(r.body.value))
-      return r.body.value;
-  }
-  throw new Error('Demodata saknar ett godkänt förslag utan placering.');
-}
-
-async function signIn(page: Page, server: Server, username: string): Promise<void> {
-  await login(page, server, username, DEMO_PASSWORD);
-  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
-}
-
-async function scan(page: Page, what: string): Promise<void> {
-  // Scan the settled page, not a button halfway through MUI's colour transition.
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
-  await page.waitForTimeout(50);
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(
-    result.violations.map((v) => `${what}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+import { expect, test } from './fixtures';
+import { Api } from './pages/api';
+import { placeableProposal, today } from './pages/data';
+import { PlacementsPage } from './pages/placements';
 
 // ---------------------------------------------------------------------------------------------
 
@@ -81,50 +11,50 @@ test('a coordinator creates a placement from an approved proposal: the end date 
   page,
   demoServer,
 }) => {
-  const coord = await apiLogin(demoServer, 'koordinator');
-  const prefill = await placeableProposal(demoServer, coord);
+  const coord = await Api.login(demoServer, 'koordinator');
+  const prefill = await placeableProposal(coord);
   const name = prefill.participantName;
 
-  await signIn(page, demoServer, 'koordinator');
+  const app = new PlacementsPage(page, demoServer);
+  await app.signIn('koordinator');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Placeringar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Placeringar' })).toBeVisible();
   await page.getByRole('tab', { name: /Godkända förslag att placera/ }).click();
   const toPlace = page.getByRole('grid', { name: 'Godkända förslag utan placering' });
   await expect(toPlace.getByRole('row').filter({ hasText: name })).toBeVisible();
-  await scan(page, 'att placera');
+  await app.scan('att placera');
   await toPlace.getByRole('link', { name: `Skapa placering för ${name}` }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Ny placering' })).toBeVisible();
   await expect(page.getByText(`Från godkänt förslag nr ${prefill.proposalId}: ${name}`)).toBeVisible();
-  const start = page.getByLabel('Startdatum');
-  const months = page.getByLabel('Längd (månader)');
-  const end = page.getByTestId('computed-end');
-  await expect(start).toHaveValue(prefill.suggestedStart);
+  const months = app.months;
+  const end = app.computedEnd;
+  await expect.poll(() => app.dateValue(app.startDate)).toBe(prefill.suggestedStart);
   await expect(months).toHaveValue('12');
   await expect(end).toHaveText(subsidyEndDate(prefill.suggestedStart, 12));
 
   // The end date is computed live by the shared rule: month-end clamping, leap years, 24 months.
-  await start.fill('2027-01-31');
+  await app.fillDate(app.startDate, '2027-01-31');
   await months.fill('1');
   await expect(end).toHaveText('2027-02-28');
-  await start.fill('2028-01-31');
+  await app.fillDate(app.startDate, '2028-01-31');
   await expect(end).toHaveText('2028-02-29');
   await page.getByRole('button', { name: '24 månader' }).click();
   await expect(end).toHaveText('2030-01-30');
-  await start.fill(prefill.suggestedStart);
+  await app.fillDate(app.startDate, prefill.suggestedStart);
   await page.getByRole('button', { name: '12 månader' }).click();
   await expect(end).toHaveText(subsidyEndDate(prefill.suggestedStart, 12));
-  await scan(page, 'ny placering');
+  await app.scan('ny placering');
 
   // Salary in kronor; the decision date lies in the future: the main process refuses with a Swedish reason.
   await page.getByLabel('Månadslön (kr)').fill('24 300');
   await page.getByLabel('Kollektivavtal').fill('BEA');
   await page.getByLabel('Arbetsförmedlingens beslutsnummer').fill('AF-2026-55501');
-  await page.getByLabel('Beslutsdatum').fill(addDays(today(), 1));
+  await app.fillDate('Beslutsdatum', addDays(today(), 1));
   await page.getByRole('button', { name: 'Skapa placering' }).click();
   await expect(page.getByRole('alert')).toContainText('Beslutsdatum kan inte ligga i framtiden.');
 
-  await page.getByLabel('Beslutsdatum').fill(today());
+  await app.fillDate('Beslutsdatum', today());
   await page.getByRole('button', { name: 'Skapa placering' }).click();
 
   const expectedEnd = subsidyEndDate(prefill.suggestedStart, 12);
@@ -136,10 +66,10 @@ test('a coordinator creates a placement from an approved proposal: the end date 
   await expect(page.getByRole('region', { name: 'Lönestöd från Arbetsförmedlingen' })).toContainText('AF-2026-55501');
   await expect(page.getByRole('region', { name: 'Anställningsavtal' })).toContainText('Inget avtal genererat än');
   await expect(about.getByRole('link', { name })).toHaveAttribute('href', /#\/deltagare\/\d+$/);
-  await scan(page, 'placering');
+  await app.scan('placering');
 
   // The main process has the placement with the computed end date, and the person is placed.
-  const placements = await api<Summary[]>(demoServer, coord, 'placements.list', { status: 'active', search: name });
+  const placements = await coord.call('placements.list', { status: 'active', search: name });
   expect(placements.find((p) => p.participantName === name)?.endDate).toBe(expectedEnd);
 
   // The proposal has left the list of approved proposals to place; the placement is in the list.
@@ -155,11 +85,12 @@ test('the approved proposal can be placed from the matching section, and a secon
   page,
   demoServer,
 }) => {
-  const coord = await apiLogin(demoServer, 'koordinator');
-  const prefill = await placeableProposal(demoServer, coord);
+  const coord = await Api.login(demoServer, 'koordinator');
+  const prefill = await placeableProposal(coord);
 
-  await signIn(page, demoServer, 'koordinator');
-  await page.goto(`${demoServer.origin}/#/matchning/forslag`);
+  const app = new PlacementsPage(page, demoServer);
+  await app.signIn('koordinator');
+  await app.goto('/matchning/forslag');
   await page.getByRole('combobox', { name: 'Visa' }).click();
   await page.getByRole('option', { name: 'Godkända', exact: true }).click();
   const row = page.getByRole('grid', { name: 'Förslag' }).getByRole('row').filter({ hasText: prefill.participantName });
@@ -169,7 +100,7 @@ test('the approved proposal can be placed from the matching section, and a secon
   await expect(page.getByText(`Från godkänt förslag nr ${prefill.proposalId}`)).toBeVisible();
 
   // Create it through the API, then the page for the same proposal shows the server's reason.
-  await api(demoServer, coord, 'placements.create', {
+  await coord.call('placements.create', {
     proposalId: prefill.proposalId,
     startDate: prefill.suggestedStart,
     months: 12,
@@ -186,16 +117,11 @@ test('follow-up, an extension past the subsidy maximum refused with the reason, 
   page,
   demoServer,
 }) => {
-  const coord = await apiLogin(demoServer, 'koordinator');
-  const active = await api<Summary[]>(demoServer, coord, 'placements.list', { status: 'active' });
-  let full: (Summary & { remainingMonths: number | null; maxMonths: number | null }) | null = null;
+  const coord = await Api.login(demoServer, 'koordinator');
+  const active = await coord.call('placements.list', { status: 'active' });
+  let full: Awaited<ReturnType<typeof coord.call<'placements.get'>>> | null = null;
   for (const s of active.filter((p) => p.employmentForm === 'subsidised_employment')) {
-    const p = await api<Summary & { remainingMonths: number | null; maxMonths: number | null }>(
-      demoServer,
-      coord,
-      'placements.get',
-      { id: s.id },
-    );
+    const p = await coord.call('placements.get', { id: s.id });
     if (p.remainingMonths === 0) {
       full = p;
       break;
@@ -203,29 +129,31 @@ test('follow-up, an extension past the subsidy maximum refused with the reason, 
   }
   if (!full) throw new Error('Demodata saknar en placering som redan har nått stödformens längsta tid.');
 
-  await signIn(page, demoServer, 'koordinator');
-  await page.goto(`${demoServer.origin}/#/placeringar/${full.id}`);
+  const app = new PlacementsPage(page, demoServer);
+  await app.signIn('koordinator');
+  await app.goto(`/placeringar/${full.id}`);
   await expect(page.getByRole('heading', { level: 1, name: full.participantName })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Förlängningar' }).getByRole('table')).toBeVisible();
 
-  // Extension: the server holds the total to the type's maximum and says why in Swedish.
-  await page.getByRole('button', { name: 'Förläng' }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText(`högst ${full.maxMonths} månader`);
-  await dialog.getByLabel('Förlängning (månader)').fill('6');
-  await dialog.getByLabel('Arbetsförmedlingens beslutsnummer').fill('AF-2026-99999');
-  await dialog.getByRole('button', { name: 'Förläng' }).click();
-  await expect(dialog.getByRole('alert')).toContainText(
-    'Stödet har redan nått sin längsta tid och kan inte förlängas.',
-  );
-  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  // Extension: the total is held to the type's maximum and the reason is given in Swedish — on the screen before
+  // anything is tried (the main process says what may be done next), and by the main process if asked anyway.
+  const extend = page.getByRole('button', { name: 'Förläng' });
+  await expect(extend).toBeDisabled();
+  await expect(page.getByText(`Stödet har redan nått sin längsta tid (högst ${full.maxMonths} månader)`)).toBeVisible();
+  const refused = await coord.refused('placements.extend', {
+    id: full.id,
+    months: 6,
+    afDecisionNumber: 'AF-2026-99999',
+    afDecisionDate: today(),
+  });
+  expect(refused.message).toContain('Stödet har redan nått sin längsta tid och kan inte förlängas.');
 
   // Follow-up with note and next step.
   await page.getByRole('button', { name: 'Registrera uppföljning' }).click();
   const fu = page.getByRole('dialog');
   await fu.getByLabel('Anteckning').fill('Trivs och har fått fler arbetsuppgifter i verkstaden.');
   await fu.getByLabel('Nästa steg').fill('Trepartssamtal om ordinarie anställning');
-  await fu.getByLabel('Nästa uppföljning').fill(addDays(today(), 30));
+  await app.fillDate('Nästa uppföljning', addDays(today(), 30), fu);
   await fu.getByRole('button', { name: 'Spara uppföljning' }).click();
   await expect(fu).toBeHidden();
   const followUps = page.getByRole('region', { name: 'Uppföljningar', exact: true });
@@ -242,7 +170,7 @@ test('follow-up, an extension past the subsidy maximum refused with the reason, 
   await expect(endDialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Placeringen' })).toContainText('Arbete utan subvention');
   await expect(page.getByRole('button', { name: 'Förläng' })).toHaveCount(0);
-  const after = await api<{ stage: string }>(demoServer, coord, 'participants.get', { id: full.participantId });
+  const after = await coord.call('participants.get', { id: full.participantId });
   expect(after.stage).toBe('exited');
 });
 
@@ -250,13 +178,10 @@ test('the coordinator start page counts active placements, those ending within 3
   page,
   demoServer,
 }) => {
-  const coord = await apiLogin(demoServer, 'koordinator');
-  const dash = await api<{
-    counts: { active: number; within30: number; within60: number; within90: number; followUpsDue: number };
-    within30: Summary[];
-    followUpsDue: Summary[];
-  }>(demoServer, coord, 'placements.dashboard', {});
-  await signIn(page, demoServer, 'koordinator');
+  const coord = await Api.login(demoServer, 'koordinator');
+  const dash = await coord.call('placements.dashboard', {});
+  const app = new PlacementsPage(page, demoServer);
+  await app.signIn('koordinator');
   const widget = page.getByRole('region', { name: 'Placeringar', exact: true });
   const row = (label: string) => widget.getByRole('listitem').filter({ hasText: label });
   await expect(row('Pågående placeringar')).toContainText(String(dash.counts.active));
@@ -275,7 +200,7 @@ test('the coordinator start page counts active placements, those ending within 3
   await expect(page.getByRole('status').filter({ hasText: /placering/ })).toHaveText(
     dash.counts.within30 === 1 ? '1 placering' : `${dash.counts.within30} placeringar`,
   );
-  await scan(page, 'placeringar');
+  await app.scan('placeringar');
 
   await page.getByRole('button', { name: /Uppföljning att göra/ }).click();
   await expect(page).toHaveURL(/visa=uppfoljning/);
@@ -286,10 +211,11 @@ test('the admin maintains subsidy types with the ceiling in kronor (stored in ö
   page,
   demoServer,
 }) => {
-  await signIn(page, demoServer, 'admin');
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Stödformer' }).click();
+  const app = new PlacementsPage(page, demoServer);
+  await app.signIn('admin');
+  await app.openSection('Stödformer');
   await expect(page.getByRole('heading', { level: 1, name: 'Stödformer' })).toBeVisible();
-  await scan(page, 'stödformer');
+  await app.scan('stödformer');
 
   await page.getByRole('button', { name: 'Ny stödform' }).click();
   const dialog = page.getByRole('dialog');
@@ -305,13 +231,8 @@ test('the admin maintains subsidy types with the ceiling in kronor (stored in ö
   await expect(row).toContainText('85 %');
   await expect(row).toContainText(/21\s500,50\skr/);
 
-  const admin = await apiLogin(demoServer, 'admin');
-  const types = await api<Array<{ id: number; name: string; monthlyCeilingOre: number; active: boolean }>>(
-    demoServer,
-    admin,
-    'subsidyTypes.list',
-    { includeInactive: true },
-  );
+  const admin = await Api.login(demoServer, 'admin');
+  const types = await admin.call('subsidyTypes.list', { includeInactive: true });
   const created = types.find((x) => x.name === 'Extratjänst (test)');
   expect(created?.monthlyCeilingOre).toBe(21_500_50);
 

@@ -1,37 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, login, test, type Server } from './fixtures';
-
-// ---------------------------------------------------------------------------------------------
-// Helpers (kept in this file: each spec file is self-contained)
-
-async function apiLogin(server: Server, username: string): Promise<string> {
-  const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
-  if (!r.body.ok) throw new Error(r.body.error.message);
-  return r.body.value.token;
-}
-
-async function api<T>(server: Server, token: string, procedure: string, input: unknown): Promise<T> {
-  const r = await server.api<T>(procedure, input, token);
-  if (!r.body.ok) throw new Error(`${procedure}: ${r.body.error.message}`);
-  return r.body.value;
-}
-
-async function choose(page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string | RegExp) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).click();
-}
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-interface PositionOut {
-  id: number;
-  title: string;
-  slots: number;
-  unionReviewRequired: boolean;
-  periods: Array<{ name: string; startDate: string; endDate: string; slots: number; occupancy: { free: number } }>;
-  occupancy: { slots: number; free: number };
-}
+import { expect, test } from './fixtures';
+import { Api } from './pages/api';
+import { PositionsPage } from './pages/positions';
 
 // ---------------------------------------------------------------------------------------------
 
@@ -40,11 +9,10 @@ test('the admin adds a summer-job position with three periods; free slots are co
   demoServer,
 }) => {
   test.setTimeout(90_000);
-  await login(page, demoServer, 'admin', DEMO_PASSWORD);
-  await page
-    .getByRole('navigation', { name: 'Huvudmeny' })
-    .getByRole('link', { name: 'Platser och arbetsplatser' })
-    .click();
+  const app = new PositionsPage(page, demoServer);
+  const choose = (label: string, option: string | RegExp) => app.choose(label, option, dlg);
+  await app.signIn('admin');
+  await app.openSection('Platser och arbetsplatser');
   await expect(page.getByRole('heading', { level: 1, name: 'Platser och arbetsplatser' })).toBeVisible();
 
   // A new workplace first.
@@ -71,8 +39,8 @@ test('the admin adds a summer-job position with three periods; free slots are co
   await expect(dlg.getByText('Benämning måste anges')).toBeVisible();
   await expect(dlg.getByText('Arbetsuppgifter måste anges')).toBeVisible();
 
-  await choose(page, dlg, 'Arbetsplats', /Simhallen Borås/);
-  await choose(page, dlg, 'Typ av placering', 'Feriearbete');
+  await choose('Arbetsplats', /Simhallen Borås/);
+  await choose('Typ av placering', 'Feriearbete');
   // The employment form follows the kind, and summer jobs get periods with slots (one prefilled).
   await expect(dlg.getByRole('combobox', { name: 'Anställningsform' })).toHaveText('Feriearbete');
   await dlg.getByLabel('Benämning').fill('Feriearbete i simhallen');
@@ -84,23 +52,14 @@ test('the admin adds a summer-job position with three periods; free slots are co
   await dlg.getByLabel('Omfattning (% av heltid)').fill('75');
   await expect(dlg.getByLabel('Antal platser')).toHaveCount(0);
 
-  const fillPeriod = async (i: number, start: string, end: string, slots: string) => {
-    await dlg.getByLabel('Första dag').nth(i).fill(start);
-    await dlg.getByLabel('Sista dag').nth(i).fill(end);
-    await dlg
-      .getByLabel(/^Platser/)
-      .nth(i)
-      .fill(slots);
-  };
+  const fillPeriod = (i: number, start: string, end: string, slots: string) =>
+    app.fillPeriod(dlg, i, start, end, slots);
   await fillPeriod(0, '2027-06-14', '2027-07-02', '4');
   await dlg.getByRole('button', { name: 'Lägg till period' }).click();
   // The new period follows the last one: the Monday after, three weeks long.
-  await expect(dlg.getByLabel('Första dag').nth(1)).toHaveValue('2027-07-05');
-  await expect(dlg.getByLabel('Sista dag').nth(1)).toHaveValue('2027-07-23');
-  await dlg
-    .getByLabel(/^Platser/)
-    .nth(1)
-    .fill('3');
+  await expect.poll(() => app.dateValue(app.periodDate(dlg, 'Första dag', 1))).toBe('2027-07-05');
+  await expect.poll(() => app.dateValue(app.periodDate(dlg, 'Sista dag', 1))).toBe('2027-07-23');
+  await app.periodSlots(dlg, 1).fill('3');
   await dlg.getByRole('button', { name: 'Lägg till period' }).click();
   // Overlapping periods are refused before anything is saved.
   await fillPeriod(2, '2027-07-20', '2027-08-06', '2');
@@ -122,7 +81,7 @@ test('the admin adds a summer-job position with three periods; free slots are co
   await expect(about.getByText('2027-06-14 – 2027-08-13')).toBeVisible();
   await expect(about.getByText('Elin Strand')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Krav' }).getByText('SFI kurs C')).toBeVisible();
-  const occupancy = page.getByRole('table', { name: 'Perioder med beläggning' });
+  const occupancy = app.occupancy;
   await expect(occupancy.getByRole('row')).toHaveCount(4);
   await expect(occupancy.getByRole('row', { name: /Period 1/ })).toContainText('4 av 4 lediga');
   await expect(occupancy.getByRole('row', { name: /Period 2/ })).toContainText('2027-07-05 – 2027-07-23');
@@ -130,9 +89,9 @@ test('the admin adds a summer-job position with three periods; free slots are co
   await expect(page.getByText('9 av 9 lediga').first()).toBeVisible();
 
   // What the main process stored agrees: slots are the sum of the periods, union review defaults to yes.
-  const token = await apiLogin(demoServer, 'admin');
+  const admin = await Api.login(demoServer, 'admin');
   const id = Number(/platser\/(\d+)$/.exec(page.url())![1]);
-  const stored = await api<PositionOut>(demoServer, token, 'positions.get', { id });
+  const stored = await admin.call('positions.get', { id });
   expect(stored.slots).toBe(9);
   expect(stored.unionReviewRequired).toBe(true);
   expect(stored.periods.map((p) => [p.name, p.startDate, p.endDate, p.slots])).toEqual([
@@ -144,10 +103,7 @@ test('the admin adds a summer-job position with three periods; free slots are co
   // Editing: fewer slots in a period changes the computed free slots.
   await page.getByRole('button', { name: 'Ändra' }).click();
   const edit = page.getByRole('dialog', { name: 'Ändra Feriearbete i simhallen' });
-  await edit
-    .getByLabel(/^Platser/)
-    .nth(0)
-    .fill('5');
+  await app.periodSlots(edit, 0).fill('5');
   await edit.getByRole('button', { name: 'Spara' }).click();
   await expect(edit).toBeHidden();
   await expect(occupancy.getByRole('row', { name: /Period 1/ })).toContainText('5 av 5 lediga');
@@ -161,18 +117,15 @@ test('the admin adds a summer-job position with three periods; free slots are co
   await expect(row).toContainText('10 av 10 lediga');
   await expect(row).toContainText('3 perioder');
 
-  const scan = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await app.scan('platser');
 });
 
 test('HR reads the catalogue but cannot change it or see candidates', async ({ page, demoServer }) => {
   test.setTimeout(60_000);
-  await login(page, demoServer, 'hr', DEMO_PASSWORD);
-  await page
-    .getByRole('navigation', { name: 'Huvudmeny' })
-    .getByRole('link', { name: 'Platser och arbetsplatser' })
-    .click();
-  const grid = page.getByRole('grid', { name: 'Placeringsplatser' });
+  const app = new PositionsPage(page, demoServer);
+  await app.signIn('hr');
+  await app.openSection('Platser och arbetsplatser');
+  const grid = app.positions;
   await expect(grid.getByRole('row').nth(1)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ny placeringsplats' })).toHaveCount(0);
   await grid.getByRole('link').first().click();
@@ -181,8 +134,6 @@ test('HR reads the catalogue but cannot change it or see candidates', async ({ p
   await expect(page.getByRole('button', { name: 'Ändra' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Kandidater' })).toHaveCount(0);
   // The main process refuses the change as well, not only the screen.
-  const token = await apiLogin(demoServer, 'hr');
-  const r = await demoServer.api('workplaces.create', { name: 'Otillåten' }, token);
-  expect(r.body.ok).toBe(false);
-  if (!r.body.ok) expect(r.body.error.code).toBe('FORBIDDEN');
+  const hr = await Api.login(demoServer, 'hr');
+  expect((await hr.refused('workplaces.create', { name: 'Otillåten' })).code).toBe('FORBIDDEN');
 });

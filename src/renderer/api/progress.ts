@@ -36,3 +36,16 @@ export function useCallProgress(key: string, active: boolean): number | null {
   }, [key, active]);
   return fraction;
 }
+
+/** Seconds since `running` became true, for the progress text of long work. */
+export function useElapsed(running: boolean): number {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    if (!running) return;
+    const started = Date.now();
+    setSeconds(0);
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500);
+    return () => clearInterval(timer);
+  }, [running]);
+  return seconds;
+}

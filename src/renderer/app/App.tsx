@@ -6,13 +6,13 @@ import { ThemeProvider } from '@mui/material/styles';
 import Alert from '@mui/material/Alert';
 import { AuthProvider, useAuth } from './auth';
 import { Layout } from './Layout';
-import { routes } from './routes';
+import { CONTRIBUTIONS, SECTIONS, mayOpen, pathOf } from './sections';
+import { ExtensionsProvider, type MenuEntry } from './extensions';
 import { useTranslation } from 'react-i18next';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { sv as dateFnsSv } from 'date-fns/locale/sv';
 import { themeFor } from './theme';
-import { currentLanguage } from './i18n';
 import { useRpcQuery } from '../api/hooks';
 import { Loading } from '../components/Loading';
 import { LoginPage } from '../pages/auth/LoginPage';
@@ -35,10 +35,11 @@ function FocusOnNavigate() {
 }
 
 function Forbidden() {
+  const { t } = useTranslation();
   return (
     <>
-      <PageHeader title="Ingen behörighet" />
-      <Alert severity="warning">Din roll har inte tillgång till den här sidan.</Alert>
+      <PageHeader title={t('app.forbidden')} />
+      <Alert severity="warning">{t('app.forbiddenText')}</Alert>
     </>
   );
 }
@@ -55,26 +56,37 @@ function Shell() {
     );
   if (!user) return status.data?.setupRequired ? <SetupPage /> : <LoginPage />;
   if (user.mustChangePassword) return <ChangePasswordPage forced />;
+  const menu: MenuEntry[] = SECTIONS.filter((s) => s.menu !== 'none' && mayOpen(s, user.roles)).map((s) => ({
+    key: s.key,
+    path: pathOf(s),
+    icon: s.icon,
+    group: s.menu === 'admin' ? 'admin' : 'main',
+  }));
   return (
-    <Layout>
-      <FocusOnNavigate />
-      <Routes>
-        {routes.map((r) => (
-          <Route
-            key={r.path}
-            path={r.path}
-            element={r.roles === 'any' || r.roles.some((role) => user.roles.includes(role)) ? r.element : <Forbidden />}
-          />
-        ))}
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
-    </Layout>
+    <ExtensionsProvider value={{ contributions: CONTRIBUTIONS, menu }}>
+      <Layout menu={menu}>
+        <FocusOnNavigate />
+        <Routes>
+          {SECTIONS.map((s) => {
+            const path = pathOf(s);
+            return (
+              <Route
+                key={s.key}
+                path={path === '/' ? '/' : `${path}/*`}
+                element={mayOpen(s, user.roles) ? s.element : <Forbidden />}
+              />
+            );
+          })}
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Layout>
+    </ExtensionsProvider>
   );
 }
 
 export function App() {
   const { i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : currentLanguage();
+  const lang = i18n.language === 'en' ? 'en' : 'sv';
   return (
     <ThemeProvider theme={themeFor(lang)}>
       <CssBaseline />

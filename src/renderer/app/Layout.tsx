@@ -17,14 +17,15 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import Check from '@mui/icons-material/Check';
-import { ROLE_LABELS } from '../../shared/domain/roles';
 import { useAuth } from './auth';
-import { NAV, type NavItem } from './nav';
+import type { MenuEntry } from './extensions';
+import { BASE } from './paths';
 import { setLanguage, type Language } from './i18n';
+import { useLabel } from '../components/labels';
 
 const DRAWER_WIDTH = 248;
 
-function NavList({ items }: { items: readonly NavItem[] }) {
+function NavList({ items }: { items: readonly MenuEntry[] }) {
   const { t } = useTranslation();
   return (
     <>
@@ -39,7 +40,11 @@ function NavList({ items }: { items: readonly NavItem[] }) {
             sx={{
               borderRadius: 1,
               mx: 1,
-              '&.active': { bgcolor: 'primary.main', color: 'primary.contrastText', '& .MuiListItemIcon-root': { color: 'inherit' } },
+              '&.active': {
+                bgcolor: 'primary.main',
+                color: 'primary.contrastText',
+                '& .MuiListItemIcon-root': { color: 'inherit' },
+              },
             }}
           >
             <ListItemIcon sx={{ minWidth: 36 }}>
@@ -53,15 +58,16 @@ function NavList({ items }: { items: readonly NavItem[] }) {
   );
 }
 
-export function Layout({ children }: { children: ReactNode }) {
+/** The frame of every screen: the top bar with the account menu, the main menu from the section table, the page. */
+export function Layout({ children, menu }: { children: ReactNode; menu: readonly MenuEntry[] }) {
   const { t, i18n } = useTranslation();
+  const label = useLabel();
   const { user, signOut } = useAuth();
   const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!user) return null;
-  const visible = NAV.filter((n) => n.roles.some((r) => user.roles.includes(r)));
-  const main = visible.filter((n) => !n.group);
-  const admin = visible.filter((n) => n.group === 'admin');
+  const main = menu.filter((n) => n.group === 'main');
+  const admin = menu.filter((n) => n.group === 'admin');
   const lang = i18n.language as Language;
 
   return (
@@ -92,14 +98,14 @@ export function Layout({ children }: { children: ReactNode }) {
           <Menu id="user-menu" anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
             <MenuItem disabled sx={{ '&.Mui-disabled': { opacity: 1 } }}>
               <Typography variant="body2" color="text.secondary">
-                {t('user.roles')}: {user.roles.map((r) => ROLE_LABELS[r]).join(', ')}
+                {t('user.roles')}: {user.roles.map((r) => label('role', r)).join(', ')}
               </Typography>
             </MenuItem>
             <Divider />
             <MenuItem
               onClick={() => {
                 setAnchor(null);
-                void navigate('/byt-losenord');
+                void navigate(BASE.changePassword);
               }}
             >
               {t('user.changePassword')}
@@ -121,7 +127,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <MenuItem
               onClick={() => {
                 setAnchor(null);
-                void signOut().then(() => navigate('/'));
+                void signOut().then(() => navigate(BASE.start));
               }}
             >
               {t('user.logout')}
@@ -131,7 +137,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </AppBar>
       <Drawer
         variant="permanent"
-        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', borderRight: '1px solid #d9dfe2' } }}
+        sx={{
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', borderRight: '1px solid #d9dfe2' },
+        }}
       >
         <Toolbar />
         <Box component="nav" aria-label={t('nav.mainMenu')} sx={{ overflow: 'auto', py: 1 }}>

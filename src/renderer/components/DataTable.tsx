@@ -96,7 +96,10 @@ export function DataTable<R extends GridValidRowModel>({
     () =>
       columns.map((c) => ({
         ...c,
-        sortable: Boolean(sortable && Object.hasOwn(sortable, c.field) && c.sortable !== false),
+        sortable:
+          sortable === 'any'
+            ? c.sortable !== false
+            : Boolean(sortable && Object.hasOwn(sortable, c.field) && c.sortable !== false),
       })),
     [columns, sortable],
   );

@@ -79,6 +79,7 @@ export function FormDialog({
   children,
   maxWidth = 'sm',
   submitDisabled = false,
+  destructive = false,
 }: {
   title: string;
   lead?: ReactNode;
@@ -90,6 +91,8 @@ export function FormDialog({
   children: ReactNode;
   maxWidth?: 'xs' | 'sm' | 'md' | 'lg';
   submitDisabled?: boolean;
+  /** The form does something that cannot be undone (cancelling, ending): the button is red. */
+  destructive?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -115,7 +118,12 @@ export function FormDialog({
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={busy || submitDisabled}>
+          <Button
+            type="submit"
+            variant="contained"
+            color={destructive ? 'error' : 'primary'}
+            disabled={busy || submitDisabled}
+          >
             {submitLabel}
           </Button>
         </DialogActions>

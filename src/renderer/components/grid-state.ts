@@ -24,9 +24,10 @@ export interface GridStateOptions<S extends string = string> {
   defaultPageSize?: number;
   /**
    * Sortable columns: grid column field → the value the procedure takes (often the same). Columns not named here
-   * cannot be sorted. Omit for a list without sorting.
+   * cannot be sorted. 'any': a list the grid sorts itself, by any column its definition lets sort. Omit for a list
+   * without sorting.
    */
-  sortable?: Readonly<Record<string, S>>;
+  sortable?: Readonly<Record<string, S>> | 'any';
   /** The column the list is sorted by when the address says nothing. */
   defaultSort?: { column: string; direction?: 'asc' | 'desc' };
 }
@@ -53,7 +54,7 @@ export interface GridState<S extends string = string> {
   clearFilters(): void;
   setPage(page: number): void;
   /** What the grid needs; `DataTable` spreads it. */
-  sortable: Readonly<Record<string, S>> | undefined;
+  sortable: Readonly<Record<string, S>> | 'any' | undefined;
   paginationModel: GridPaginationModel;
   onPaginationModelChange(model: GridPaginationModel): void;
   sortModel: GridSortModel;
@@ -84,8 +85,8 @@ export function useGridState<S extends string = string>(opts: GridStateOptions<S
 
   const sortParam = params.get(pre + SORT);
   const sortable = opts.sortable;
-  const sortColumn =
-    sortParam && sortable && Object.hasOwn(sortable, sortParam) ? sortParam : (opts.defaultSort?.column ?? null);
+  const canSort = (column: string) => sortable === 'any' || Boolean(sortable && Object.hasOwn(sortable, column));
+  const sortColumn = sortParam && canSort(sortParam) ? sortParam : (opts.defaultSort?.column ?? null);
   const orderParam = params.get(pre + ORDER);
   const direction: 'asc' | 'desc' =
     orderParam === DESC
@@ -95,7 +96,7 @@ export function useGridState<S extends string = string>(opts: GridStateOptions<S
         : sortParam
           ? 'asc'
           : (opts.defaultSort?.direction ?? 'asc');
-  const sortBy = sortColumn && sortable ? (sortable[sortColumn] ?? null) : null;
+  const sortBy = sortColumn && sortable && sortable !== 'any' ? (sortable[sortColumn] ?? null) : null;
 
   const key = params.toString();
   const filters = useMemo(() => {
@@ -155,7 +156,7 @@ export function useGridState<S extends string = string>(opts: GridStateOptions<S
   const onSortModelChange = useCallback(
     (model: GridSortModel) => {
       const first = model[0];
-      if (!first || !sortable || !Object.hasOwn(sortable, first.field)) {
+      if (!first || !canSort(first.field)) {
         change({ [SORT]: null, [ORDER]: null }, { push: true, resetPage: true });
         return;
       }
@@ -168,6 +169,7 @@ export function useGridState<S extends string = string>(opts: GridStateOptions<S
         { push: true, resetPage: true },
       );
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- canSort follows `sortable`
     [change, sortable, opts.defaultSort?.column, opts.defaultSort?.direction],
   );
 

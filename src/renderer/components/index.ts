@@ -6,11 +6,15 @@ export { PageHeader } from './PageHeader';
 export { Loading } from './Loading';
 export { ErrorAlert } from './ErrorAlert';
 export { EmptyState } from './EmptyState';
+export { StatCard } from './StatCard';
+export { SwedishText } from './SwedishText';
+export { SectionPlaceholder } from './SectionPlaceholder';
 export { Section } from './Section';
 export { SensitiveBadge, SensitiveLabel } from './Sensitive';
 export { FactList, TagList, type Fact } from './FactList';
 export { SectionTabs, type TabLink } from './SectionTabs';
 export { DownloadButton, saveFile, type FileReply } from './DownloadButton';
+export { ActionButton } from './ActionButton';
 export { ConfirmDialog, FormDialog } from './dialogs';
 export { DataTable, useGridLocale, type DataTableProps } from './DataTable';
 export { useGridState, useSearchText, type GridState, type GridStateOptions } from './grid-state';
@@ -27,8 +31,8 @@ export {
   DaysLeftChip,
   type ChipEnum,
 } from './chips';
-export { useLabel, useMessage, useErrorText, type Translatable } from './labels';
-export { DateField, INVALID_DATE, isoToDate, dateToIso } from './fields/DateField';
+export { useLabel, useMessage, useErrorText, useRelabel, useParticipantRef, type Translatable } from './labels';
+export { DateField, TimeField, INVALID_DATE, isoToDate, dateToIso } from './fields/DateField';
 export { MoneyField, PercentField } from './fields/NumberFields';
 export { TagsField, SuggestField } from './fields/TagsField';
 export {

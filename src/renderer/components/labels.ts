@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnumName, EnumValue } from '../app/locales/enums';
+import { svEnums, type EnumName, type EnumValue } from '../app/locales/enums';
 import type { MessageParams } from '../../shared/messages';
 
 /**
@@ -53,5 +53,32 @@ export function useErrorText() {
       return String(error);
     },
     [message],
+  );
+}
+
+/**
+ * The label of a shared enum value that a record carries only as its Swedish text (a frozen protocol or contract
+ * snapshot stores "Anställning med lönestöd", not the key): in another language the text is looked up among the
+ * enum's Swedish labels and translated; text that is no label is shown as it is.
+ */
+export function useRelabel() {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    <N extends EnumName>(name: N, swedish: string | null | undefined): string => {
+      if (swedish === null || swedish === undefined) return '–';
+      if (i18n.language === 'sv') return swedish;
+      const entry = Object.entries(svEnums[name] as Record<string, string>).find(([, v]) => v === swedish);
+      return entry ? t(`enum.${name}.${entry[0]}`) : swedish;
+    },
+    [t, i18n],
+  );
+}
+
+/** "Deltagare 2026-0147" (the union's pseudonymous reference) in the user's language. */
+export function useParticipantRef() {
+  const { t } = useTranslation();
+  return useCallback(
+    (labelOrRef: string) => t('kit.participantRef', { ref: labelOrRef.replace(/^Deltagare\s+/, '') }),
+    [t],
   );
 }

@@ -1,5 +1,12 @@
+import { formatKronor } from '../../shared/domain/contract-doc';
+
 /** sv-SE formatting used on every screen. Dates are 'YYYY-MM-DD' strings or ISO instants. */
-const dateFmt = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dateFmt = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const dateTimeFmt = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
   year: 'numeric',
@@ -8,8 +15,13 @@ const dateTimeFmt = new Intl.DateTimeFormat('sv-SE', {
   hour: '2-digit',
   minute: '2-digit',
 });
-const longDateFmt = new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const moneyFmt = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 });
+const longDateFmt = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 const numberFmt = new Intl.NumberFormat('sv-SE');
 
 export function formatDate(value: string | null | undefined): string {
@@ -33,9 +45,12 @@ export function formatLongDate(value: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? value : longDateFmt.format(d);
 }
 
-/** Amounts are stored in öre. */
+/**
+ * An amount stored in öre as Swedish screens write it: "24 300 kr", öre only when there are any ("24 300,50 kr"),
+ * a dash for none. The same function writes amounts in contracts (src/shared/domain/contract-doc.ts).
+ */
 export function formatMoney(ore: number | null | undefined): string {
-  return ore === null || ore === undefined ? '–' : moneyFmt.format(ore / 100);
+  return ore === null || ore === undefined ? '–' : formatKronor(ore);
 }
 
 export function formatNumber(n: number | null | undefined): string {

@@ -28,6 +28,7 @@ import {
   vetoReasonCategorySchema,
 } from '../domain/review';
 import { procedure } from './define';
+import { meetingActionsSchema } from '../domain/actions';
 
 const REVIEW_READERS = ['coordinator', 'admin', 'union'] as const;
 const DECIDERS = ['union', 'admin'] as const;
@@ -108,6 +109,8 @@ export const meetingSummarySchema = z.object({
   hasProtocol: z.boolean(),
   /** Planned, its date has passed and it was never opened (hold it late, or cancel it to move its items). */
   overdue: z.boolean(),
+  /** What may be done with the meeting now, and why not (src/shared/rules/record-actions.ts). */
+  actions: meetingActionsSchema,
 });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
@@ -322,9 +325,17 @@ export const reviewContract = {
   }),
   'review.previewSchedule': procedure({
     summary: 'Förhandsvisa mötesdatum för ett schema (helgdagar flyttar mötet till nästa arbetsdag)',
-    input: z.object({ schedule: reviewScheduleSchema, count: z.number().int().min(1).max(60).default(26).describe('Antal möten') }),
+    input: z.object({
+      schedule: reviewScheduleSchema,
+      count: z.number().int().min(1).max(60).default(26).describe('Antal möten'),
+    }),
     output: z.array(
-      z.object({ plannedDate: z.string(), date: z.string(), movedReason: z.string().nullable(), cutoffDate: z.string() }),
+      z.object({
+        plannedDate: z.string(),
+        date: z.string(),
+        movedReason: z.string().nullable(),
+        cutoffDate: z.string(),
+      }),
     ),
     roles: ['admin'],
     audit: 'none',
@@ -407,7 +418,11 @@ export const reviewContract = {
   }),
   'review.recordDecision': procedure({
     summary: 'Registrera fackets beslut i ett ärende (godkänn, veto eller bordlägg); kan ändras tills mötet avslutas',
-    input: z.object({ meetingId: id.describe('Möte'), proposalId: id.describe('Förslag'), decision: decisionInputSchema }),
+    input: z.object({
+      meetingId: id.describe('Möte'),
+      proposalId: id.describe('Förslag'),
+      decision: decisionInputSchema,
+    }),
     output: agendaItemSchema,
     outputFor: { union: agendaItemUnionSchema },
     roles: DECIDERS,
@@ -441,7 +456,11 @@ export const reviewContract = {
   'review.cancelMeeting': procedure({
     summary: 'Ställ in ett planerat möte; dess ärenden flyttas till nästa möte',
     input: z.object({ id: id.describe('Möte'), reason: requiredText('Skäl', 500) }),
-    output: z.object({ meeting: meetingSummarySchema, movedItems: z.number().int(), nextMeeting: meetingRefSchema.nullable() }),
+    output: z.object({
+      meeting: meetingSummarySchema,
+      movedItems: z.number().int(),
+      nextMeeting: meetingRefSchema.nullable(),
+    }),
     roles: COORDINATORS,
     audit: 'change',
   }),
@@ -454,9 +473,7 @@ export const reviewContract = {
   }),
   'review.exportIcs': procedure({
     summary: 'Prövningsmötena som kalenderfil (.ics) för Outlook',
-    input: z
-      .object({ from: isoDate.optional().describe('Från'), to: isoDate.optional().describe('Till') })
-      .default({}),
+    input: z.object({ from: isoDate.optional().describe('Från'), to: isoDate.optional().describe('Till') }).default({}),
     output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
     roles: REVIEW_READERS,
     audit: 'none',
@@ -489,7 +506,8 @@ export const reviewContract = {
 
   // Proposal lifecycle steps that feed the review (the proposal itself is created by 'proposals.create').
   'proposals.submit': procedure({
-    summary: 'Skicka förslaget till facklig prövning; det hamnar på första mötet vars sista dag för ärenden inte passerat',
+    summary:
+      'Skicka förslaget till facklig prövning; det hamnar på första mötet vars sista dag för ärenden inte passerat',
     input: z.object({ id: id.describe('Förslag'), note: optionalText('Anteckning', 2000) }),
     output: z.object({
       review: proposalReviewSchema,

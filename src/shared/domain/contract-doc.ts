@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contractActionsSchema } from './actions';
 
 /**
  * Employment contracts (anställningsavtal), docs/product.md §3 "Contract" and §7.
@@ -369,6 +370,8 @@ export const contractDetailSchema = contractSummarySchema.extend({
   versions: z.array(contractSummarySchema),
   /** True when the placement has changed since this (current) version: generate a tillägg. */
   needsNewVersion: z.boolean(),
+  /** What HR may record next for this version, and why not (src/shared/rules/record-actions.ts). */
+  actions: contractActionsSchema,
 });
 export type ContractDetail = z.infer<typeof contractDetailSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, optionalText, requiredText } from './common';
 import { exitOutcomeSchema } from './participant';
 import { employmentFormSchema } from './position';
+import { placementActionsSchema } from './actions';
 
 /**
  * Placements (docs/product.md §3 "Placement", §4 rules 4 and 5).
@@ -168,6 +169,8 @@ export const placementSchema = placementSummarySchema.extend({
   createdByName: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What may be done with the placement now, and why not (src/shared/rules/record-actions.ts). */
+  actions: placementActionsSchema,
 });
 export type Placement = z.infer<typeof placementSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proposalActionsSchema } from './actions';
 
 /**
  * Proposals (participant × position) and the match score with its explanation, docs/product.md §3 and §5.
@@ -240,6 +241,8 @@ export const proposalSchema = z.object({
   reviewMeetingId: z.number().int().nullable(),
   withdrawnAt: z.string().nullable(),
   updatedAt: z.string(),
+  /** What may be done with the proposal now, and why not (src/shared/rules/record-actions.ts). */
+  actions: proposalActionsSchema,
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 

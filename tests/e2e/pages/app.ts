@@ -69,13 +69,25 @@ export class AppPage {
   }
 
   /** Types a date ('YYYY-MM-DD', or '' to clear) into a date field, the way a user types it. */
-  async fillDate(label: string | RegExp, iso: string, scope: Page | Locator = this.page): Promise<void> {
-    await fillDate(this.page, this.dateField(label, scope), iso);
+  async fillDate(field: string | RegExp | Locator, iso: string, scope: Page | Locator = this.page): Promise<void> {
+    await fillDate(this.page, isLocator(field) ? field : this.dateField(field, scope), iso);
+  }
+
+  /** Types a time of day ('HH:MM', 24 hours) into a time field. */
+  async fillTime(label: string | RegExp, hhmm: string, scope: Page | Locator = this.page): Promise<void> {
+    const group = this.dateField(label, scope);
+    await group.getByRole('spinbutton').first().click();
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.press('Backspace');
+    await this.page.keyboard.type(hhmm.replace(':', ''));
+    await expect
+      .poll(async () => (await group.getByRole('spinbutton').allInnerTexts()).map((x) => x.trim()).join(':'))
+      .toBe(hhmm);
   }
 
   /** What a date field shows, 'YYYY-MM-DD' (or the empty pattern). */
-  async dateValue(label: string | RegExp, scope: Page | Locator = this.page): Promise<string> {
-    return dateText(this.dateField(label, scope));
+  async dateValue(field: string | RegExp | Locator, scope: Page | Locator = this.page): Promise<string> {
+    return dateText(isLocator(field) ? field : this.dateField(field, scope));
   }
 
   /** Picks an option of a select (an MUI combobox). */
@@ -96,6 +108,9 @@ export class AppPage {
     return { bytes: readFileSync(path), name: file.suggestedFilename(), path };
   }
 }
+
+const isLocator = (x: unknown): x is Locator =>
+  typeof x === 'object' && x !== null && 'getByRole' in x && !(x instanceof RegExp);
 
 export async function fillDate(page: Page, group: Locator, iso: string): Promise<void> {
   await group.getByRole('spinbutton').first().click();

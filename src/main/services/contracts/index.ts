@@ -1,3 +1,4 @@
+import { contractActions } from '../../../shared/rules/record-actions';
 import { progressReporter } from '../../rpc/progress';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -105,6 +106,7 @@ export function contractDetail(db: Db, id: number): ContractDetail {
     snapshot,
     versions: all.map((r) => toSummary(r, readSnapshot(r.snapshot), r.id === newest.id)),
     needsNewVersion: isCurrent && placementActive && pendingChanges(db, newest, row.placementId).length > 0,
+    actions: contractActions({ status: row.status as ContractStatus }),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Reading proposals as the API returns them (coordinator's and admin's view: participant name included).
  */
+import { proposalActions } from '../../../shared/rules/record-actions';
 import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/connection';
@@ -79,6 +80,7 @@ export function queryProposals(db: Db, q: ProposalQuery): { total: number; rows:
       reviewMeetingId: r.p.reviewMeetingId,
       withdrawnAt: r.p.withdrawnAt,
       updatedAt: r.p.updatedAt,
+      actions: proposalActions({ status: r.p.status as ProposalStatus }),
     };
   });
   return { total, rows };

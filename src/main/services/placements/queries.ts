@@ -1,3 +1,4 @@
+import { placementActions } from '../../../shared/rules/record-actions';
 import { and, asc, desc, eq, inArray, sql, sum, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import {
@@ -224,6 +225,12 @@ export function loadPlacement(db: Db, id: number, today: string): Placement {
     createdByName: userName(db, p.createdBy, names),
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
+    actions: placementActions({
+      status: summary.status,
+      employmentForm: summary.employmentForm,
+      remainingMonths: summary.maxMonths === null ? null : Math.max(0, summary.maxMonths - summary.totalMonths),
+      maxMonths: summary.maxMonths,
+    }),
   };
 }
 

@@ -2,6 +2,7 @@
  * Builds the review's outputs from rows. A caller whose view is pseudonymous (only the 'union' role) gets items
  * without `participant`: names are not even loaded. Synchronous (usable inside a transaction).
  */
+import { meetingActions } from '../../../shared/rules/record-actions';
 import { and, count, eq, inArray, isNull, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import {
@@ -108,6 +109,7 @@ export function meetingSummaries(db: Db, rows: MeetingRow[], today: string): Mee
     cancelledReason: m.cancelledReason,
     hasProtocol: m.status === 'closed' && m.protocol !== null,
     overdue: m.status === 'planned' && m.date < today,
+    actions: meetingActions({ status: m.status as MeetingStatus, date: m.date }, today),
   }));
 }
 

@@ -1,7 +1,14 @@
 import type { Translations } from './sv';
 
 export const en: Translations = {
-  app: { name: 'Växla', unit: 'Jobb Borås', skipToContent: 'Skip to content', loading: 'Loading …' },
+  app: {
+    name: 'Växla',
+    unit: 'Jobb Borås',
+    skipToContent: 'Skip to content',
+    loading: 'Loading …',
+    forbidden: 'No access',
+    forbiddenText: 'Your role does not have access to this page.',
+  },
   nav: {
     start: 'Start',
     participants: 'Participants',
@@ -20,7 +27,13 @@ export const en: Translations = {
     audit: 'Audit log',
     mainMenu: 'Main menu',
   },
-  user: { menu: 'Account menu', logout: 'Log out', changePassword: 'Change password', language: 'Language', roles: 'Roles' },
+  user: {
+    menu: 'Account menu',
+    logout: 'Log out',
+    changePassword: 'Change password',
+    language: 'Language',
+    roles: 'Roles',
+  },
   login: {
     title: 'Log in',
     username: 'Username',
@@ -31,7 +44,8 @@ export const en: Translations = {
   },
   setup: {
     title: 'Welcome to Växla',
-    intro: 'The database is new. Create the first administrator (unit manager). Add more users later under Administration.',
+    intro:
+      'The database is new. Create the first administrator (unit manager). Add more users later under Administration.',
     displayName: 'Your name',
     username: 'Username',
     password: 'Password',

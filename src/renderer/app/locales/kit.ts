@@ -6,6 +6,7 @@
 const svKit = {
   kit: {
     empty: 'Inget att visa.',
+    participantRef: 'Deltagare {{ref}}',
     none: 'Inget valt',
     choose: 'Välj …',
     emptyFiltered: 'Inget matchar filtren.',
@@ -66,6 +67,7 @@ export type KitTexts = typeof svKit;
 const enKit: KitTexts = {
   kit: {
     empty: 'Nothing to show.',
+    participantRef: 'Participant {{ref}}',
     none: 'None chosen',
     choose: 'Choose …',
     emptyFiltered: 'Nothing matches the filters.',

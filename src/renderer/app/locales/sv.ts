@@ -1,5 +1,12 @@
 export const sv = {
-  app: { name: 'Växla', unit: 'Jobb Borås', skipToContent: 'Hoppa till innehållet', loading: 'Laddar …' },
+  app: {
+    name: 'Växla',
+    unit: 'Jobb Borås',
+    skipToContent: 'Hoppa till innehållet',
+    loading: 'Laddar …',
+    forbidden: 'Ingen behörighet',
+    forbiddenText: 'Din roll har inte tillgång till den här sidan.',
+  },
   nav: {
     start: 'Start',
     participants: 'Deltagare',
@@ -29,7 +36,8 @@ export const sv = {
   },
   setup: {
     title: 'Välkommen till Växla',
-    intro: 'Databasen är ny. Skapa den första administratören (enhetschef). Fler användare skapar du sedan under Administration.',
+    intro:
+      'Databasen är ny. Skapa den första administratören (enhetschef). Fler användare skapar du sedan under Administration.',
     displayName: 'Ditt namn',
     username: 'Användarnamn',
     password: 'Lösenord',

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { TimePicker } from '@mui/x-date-pickers/TimePicker';
 import { format, isValid, parse } from 'date-fns';
 
 /** What a date field holds while the typed date is incomplete or impossible: never a valid 'YYYY-MM-DD'. */
@@ -82,6 +83,44 @@ export function DateField({
         },
         openPickerButton: { 'aria-label': t('kit.pickDate') },
       }}
+    />
+  );
+}
+
+/** A time of day as 'HH:MM' (24 hours, whatever the browser's language); '' when empty, INVALID_DATE when incomplete. */
+export function TimeField({
+  label,
+  value,
+  onChange,
+  error,
+  helperText,
+  required,
+  disabled,
+  fullWidth = true,
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: boolean;
+  helperText?: ReactNode;
+  required?: boolean;
+  disabled?: boolean;
+  fullWidth?: boolean;
+}) {
+  const date = useMemo(() => {
+    if (!/^\d{2}:\d{2}$/.test(value)) return null;
+    const d = parse(value, 'HH:mm', REFERENCE);
+    return isValid(d) ? d : null;
+  }, [value]);
+  return (
+    <TimePicker
+      label={label}
+      value={value === INVALID_DATE ? new Date(Number.NaN) : date}
+      onChange={(d) => onChange(d === null ? '' : isValid(d) ? format(d, 'HH:mm') : INVALID_DATE)}
+      format="HH:mm"
+      ampm={false}
+      disabled={disabled}
+      slotProps={{ textField: { size: 'small', fullWidth, required, error, helperText } }}
     />
   );
 }

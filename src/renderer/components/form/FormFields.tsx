@@ -85,16 +85,28 @@ export function FormSections({ variant = 'paper', only }: { variant?: 'paper' | 
 export function FormSection({
   section,
   variant = 'paper',
+  lead,
+  children,
 }: {
   section: SectionLayout | string;
   variant?: 'paper' | 'plain';
+  lead?: ReactNode;
+  /** Shown after the section's fields (a computed end date, a note). */
+  children?: ReactNode;
 }) {
   const { sf } = useFormCtx();
   const { t } = useTranslation();
   const s = typeof section === 'string' ? sf.layout.sections.find((x) => x.key === section) : section;
   if (!s) return null;
+  // A section whose every field is hidden is left out.
+  if (s.rows.every((r) => r.every((x) => sf.hidden.includes(typeof x === 'string' ? x : x.name)))) return null;
   const title = t(`fields.${sf.layout.name}.section.${s.key}`, { defaultValue: '' });
-  const body = <FormRows rows={s.rows} />;
+  const body = (
+    <>
+      <FormRows rows={s.rows} />
+      {children && <Box sx={{ mt: 2 }}>{children}</Box>}
+    </>
+  );
   if (variant === 'plain') {
     return (
       <Stack spacing={2} component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
@@ -108,7 +120,7 @@ export function FormSection({
     );
   }
   return (
-    <Section title={title} sensitive={s.sensitive} id={`sec-${s.key}`}>
+    <Section title={title} lead={lead} sensitive={s.sensitive} id={`sec-${s.key}`}>
       {body}
     </Section>
   );
@@ -121,8 +133,10 @@ function FormRows({ rows }: { rows: SectionLayout['rows'] }) {
       {rows.map((row, i) =>
         row.map((item) => {
           const name = typeof item === 'string' ? item : item.name;
+          if (sf.hidden.includes(name)) return null;
           const f = sf.layout.fields[name]!;
-          const width = f.width ?? Math.max(1, Math.floor(12 / row.length));
+          const shown = row.filter((x) => !sf.hidden.includes(typeof x === 'string' ? x : x.name)).length;
+          const width = f.width ?? Math.max(1, Math.floor(12 / Math.max(1, shown)));
           return (
             <Grid key={`${i}-${name}`} size={{ xs: 12, md: width }}>
               <FormField name={name} />
@@ -163,6 +177,7 @@ export function FormField({ name }: { name: string }) {
           return (
             <>
               {custom({
+                form: sf.form,
                 field: f,
                 label: shownLabel,
                 value: field.value,

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { EditValues } from './values';
 import type { z } from 'zod';
 import { fieldInfos, type FieldInfo } from '../../../shared/form-fields';
 import type { EnumName } from '../../app/locales/enums';
@@ -27,8 +29,8 @@ export interface FieldLayout {
   widget?: Widget;
   /** Columns of 12 the field takes on a wide screen (default: the row shared equally). */
   width?: number;
-  /** Input type of a text field (phone and e-mail keyboards). */
-  type?: 'tel' | 'email';
+  /** Input type of a text field (phone and e-mail keyboards, a password). */
+  type?: 'tel' | 'email' | 'password';
   /** Minimum lines of a multiline field. */
   minRows?: number;
   /** Marked "Känsligt" (the social case, docs/product.md §1). */
@@ -131,6 +133,8 @@ export function defineForm<S extends z.ZodType>(
 /** A renderer for one field, replacing the default widget (e.g. the personnummer field with its live check). */
 export type FieldRenderer = (props: FieldRenderProps) => ReactNode;
 export interface FieldRenderProps {
+  /** The whole form (a field with parts reads its parts' errors from it, e.g. `periods.1.startDate`). */
+  form: UseFormReturn<EditValues>;
   field: ResolvedField;
   label: ReactNode;
   value: unknown;

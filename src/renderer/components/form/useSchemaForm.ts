@@ -24,6 +24,8 @@ export interface SchemaForm<Out> {
   labelOf: (f: ResolvedField) => string;
   /** The current value of a field (re-renders on change). */
   watch: (name: string) => unknown;
+  /** The fields hidden by the current values. */
+  hidden: readonly string[];
   /** Used by the typed `Out`. */
   readonly _out?: Out;
 }
@@ -47,6 +49,8 @@ export interface SchemaFormOptions<LS extends z.ZodType, S extends z.ZodType, Ou
   onDone?: (out: Out) => void;
   /** Server field names that are another form field's (e.g. monthlySalaryOre → monthlySalary). */
   fieldMap?: Record<string, string>;
+  /** Fields not shown now (and not sent), by the current values (e.g. a summer job has periods, not dates). */
+  hidden?: (values: EditValues) => readonly string[];
 }
 
 /**
@@ -78,7 +82,7 @@ export function useSchemaForm<LS extends z.ZodType, Out, S extends z.ZodType = L
     setPageError(null);
     form.clearErrors();
     const values = form.getValues();
-    const read = toInput(layout, values, labelOf);
+    const read = toInput(layout, values, labelOf, new Set(opts.hidden?.(values) ?? []));
     const extra = { ...(typeof opts.extra === 'function' ? opts.extra() : (opts.extra ?? {})), ...more };
     const input = opts.adjust ? opts.adjust({ ...read.input, ...extra }, values) : { ...read.input, ...extra };
     const problems: Problem[] = [...read.problems];
@@ -108,7 +112,9 @@ export function useSchemaForm<LS extends z.ZodType, Out, S extends z.ZodType = L
     }
   };
 
-  return { layout, form, submit, pageError, setPageError, busy, labelOf, watch: (name) => form.watch(name) };
+  const watched = form.watch();
+  const hidden = opts.hidden ? opts.hidden(watched) : [];
+  return { layout, form, submit, pageError, setPageError, busy, labelOf, watch: (name) => form.watch(name), hidden };
 }
 
 /** Puts each problem on its field (the first per field); returns the first that has no field on the form. */

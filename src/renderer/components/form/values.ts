@@ -90,13 +90,21 @@ function fromParsed(f: ResolvedField, r: ParsedNumber, problems: Problem[], labe
  * clears it) or left out, typed numbers and amounts read the Swedish way (öre for money). A required field left
  * empty is reported here with the schema's label, so the message says which field.
  */
-export function toInput(layout: FormLayout, values: EditValues, labelOf: (f: ResolvedField) => string) {
+export function toInput(
+  layout: FormLayout,
+  values: EditValues,
+  labelOf: (f: ResolvedField) => string,
+  hidden: ReadonlySet<string> = new Set(),
+) {
   const input: Record<string, unknown> = {};
   const problems: Problem[] = [];
   for (const f of Object.values(layout.fields)) {
+    if (hidden.has(f.name)) continue;
     const v = values[f.name];
     const label = labelOf(f);
-    if (f.info.required && isEmpty(v) && f.widget !== 'checkbox' && f.widget !== 'custom') {
+    // A required choice of an enum is left to the schema, whose message says what to choose ("Välj anställningsform").
+    const enumChoice = (f.widget === 'select' || f.widget === 'radio') && f.info.kind === 'enum';
+    if (f.info.required && isEmpty(v) && f.widget !== 'checkbox' && f.widget !== 'custom' && !enumChoice) {
       problems.push({ field: f.name, message: `${f.info.label} måste anges`, key: 'validation.required' });
       continue;
     }

@@ -13,10 +13,8 @@ import Typography from '@mui/material/Typography';
 import BackupOutlined from '@mui/icons-material/BackupOutlined';
 import type { Backup } from '../../../shared/contract/system';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime, formatNumber } from '../../util/format';
+import { ErrorAlert, Loading, PageHeader } from '../../components';
 import './Backups.i18n';
 
 const size = (bytes: number) =>

@@ -91,3 +91,32 @@ registerTranslations('subsidyTypes', {
     kronorInvalid: 'Enter the amount in kronor, e.g. 20 000.',
   },
 });
+
+registerTranslations('fields', {
+  sv: {
+    subsidyType: {
+      name: 'Namn',
+      nameHelp: 'T.ex. Introduktionsjobb eller Nystartsjobb.',
+      maxMonths: 'Längsta tid (månader)',
+      maxMonthsHelp: 'Inklusive förlängningar.',
+      defaultPercent: 'Stöd i procent',
+      defaultPercentHelp: 'Förval för nya beslut.',
+      monthlyCeilingOre: 'Takbelopp per månad (kr)',
+      monthlyCeilingOreHelp: 'Den högsta månadslön som stödet räknas på, i kronor.',
+      notes: 'Anteckningar',
+    },
+  },
+  en: {
+    subsidyType: {
+      name: 'Name',
+      nameHelp: 'E.g. Introduktionsjobb or Nystartsjobb.',
+      maxMonths: 'Maximum length (months)',
+      maxMonthsHelp: 'Including extensions.',
+      defaultPercent: 'Subsidy percent',
+      defaultPercentHelp: 'Default for new decisions.',
+      monthlyCeilingOre: 'Monthly ceiling (SEK)',
+      monthlyCeilingOreHelp: 'The highest monthly salary the subsidy is computed on, in kronor.',
+      notes: 'Notes',
+    },
+  },
+});

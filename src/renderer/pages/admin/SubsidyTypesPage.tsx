@@ -1,165 +1,26 @@
 import { useMemo, useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import { DataGrid, GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
-import { subsidyTypeInput, type SubsidyType } from '../../../shared/contract/subsidy-types';
+import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
+import { type SubsidyType } from '../../../shared/contract/subsidy-types';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
-import { gridLocale } from '../positions/parts';
-import { kronor, kronorInputToOre, oreToKronorInput, serverErrorToForm } from '../placements/parts';
+import { formatMoney as kronor } from '../../util/format';
+import { SubsidyTypeDialog } from './SubsidyTypeDialog';
+import { ConfirmDialog, DataTable, ErrorAlert, PageHeader, useGridState } from '../../components';
 import './SubsidyTypes.i18n';
-
-type Values = { name: string; maxMonths: string; defaultPercent: string; monthlyCeiling: string; notes: string };
-const FIELDS = ['name', 'maxMonths', 'defaultPercent', 'monthlyCeiling', 'notes'] as const;
-const FIELD_MAP: Record<string, string> = { monthlyCeilingOre: 'monthlyCeiling' };
-const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s));
-
-/** Create or edit a subsidy type; the ceiling is typed in kronor and stored in öre. */
-function SubsidyTypeDialog({ type, onClose }: { type: SubsidyType | 'new'; onClose: () => void }) {
-  const { t } = useTranslation();
-  const isNew = type === 'new';
-  const [error, setError] = useState<string | null>(null);
-  const create = useRpcMutation('subsidyTypes.create', { invalidates: ['subsidyTypes.'] });
-  const update = useRpcMutation('subsidyTypes.update', { invalidates: ['subsidyTypes.'] });
-  const {
-    register,
-    handleSubmit,
-    formState,
-    setError: setFieldError,
-    clearErrors,
-  } = useForm<Values>({
-    defaultValues: isNew
-      ? { name: '', maxMonths: '12', defaultPercent: '', monthlyCeiling: '', notes: '' }
-      : {
-          name: type.name,
-          maxMonths: String(type.maxMonths),
-          defaultPercent: String(type.defaultPercent),
-          monthlyCeiling: oreToKronorInput(type.monthlyCeilingOre),
-          notes: type.notes ?? '',
-        },
-  });
-  const err = formState.errors;
-  const onSubmit = handleSubmit(async (v) => {
-    setError(null);
-    clearErrors();
-    const ceiling = kronorInputToOre(v.monthlyCeiling);
-    const problems = new Map<string, string>();
-    if (ceiling !== null && Number.isNaN(ceiling)) problems.set('monthlyCeiling', t('subsidyTypes.kronorInvalid'));
-    const parsed = subsidyTypeInput.safeParse({
-      name: v.name,
-      maxMonths: num(v.maxMonths),
-      defaultPercent: num(v.defaultPercent),
-      monthlyCeilingOre: ceiling ?? undefined,
-      notes: v.notes,
-    });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '');
-        const field = FIELD_MAP[key] ?? key;
-        if (!problems.has(field)) problems.set(field, issue.message);
-      }
-    }
-    if (problems.size > 0 || !parsed.success) {
-      for (const [field, message] of problems) setFieldError(field as Path<Values>, { type: 'client', message });
-      return;
-    }
-    try {
-      if (isNew) await create.mutateAsync(parsed.data);
-      else await update.mutateAsync({ ...parsed.data, id: type.id });
-      onClose();
-    } catch (e) {
-      setError(serverErrorToForm(e, setFieldError, FIELDS, FIELD_MAP));
-    }
-  });
-  return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="subsidy-type-title">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <DialogTitle id="subsidy-type-title">
-          {isNew ? t('subsidyTypes.dialogNew') : t('subsidyTypes.dialogEdit', { name: type.name })}
-        </DialogTitle>
-        <DialogContent>
-          <ErrorAlert error={error} />
-          {!isNew && type.usedByPlacements > 0 && (
-            <DialogContentText sx={{ mb: 2 }}>{t('subsidyTypes.editNote')}</DialogContentText>
-          )}
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField
-              label={t('subsidyTypes.name')}
-              required
-              autoFocus
-              error={Boolean(err.name)}
-              helperText={err.name?.message ?? t('subsidyTypes.nameHelp')}
-              {...register('name')}
-            />
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-              <TextField
-                label={t('subsidyTypes.maxMonths')}
-                required
-                type="number"
-                slotProps={{ htmlInput: { min: 1, max: 120 } }}
-                error={Boolean(err.maxMonths)}
-                helperText={err.maxMonths?.message ?? t('subsidyTypes.maxMonthsHelp')}
-                {...register('maxMonths')}
-              />
-              <TextField
-                label={t('subsidyTypes.percent')}
-                required
-                type="number"
-                slotProps={{ htmlInput: { min: 0, max: 100 } }}
-                error={Boolean(err.defaultPercent)}
-                helperText={err.defaultPercent?.message ?? t('subsidyTypes.percentHelp')}
-                {...register('defaultPercent')}
-              />
-            </Stack>
-            <TextField
-              label={t('subsidyTypes.ceilingKr')}
-              required
-              inputMode="decimal"
-              error={Boolean(err.monthlyCeiling)}
-              helperText={err.monthlyCeiling?.message ?? t('subsidyTypes.ceilingHelp')}
-              {...register('monthlyCeiling')}
-            />
-            <TextField
-              label={t('subsidyTypes.notes')}
-              multiline
-              minRows={3}
-              error={Boolean(err.notes)}
-              helperText={err.notes?.message}
-              {...register('notes')}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {isNew ? t('subsidyTypes.create') : t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
-  );
-}
 
 /** '/admin/subventionstyper': the subsidy types (docs/product.md §3) — data the admin maintains, never constants in code. */
 export function SubsidyTypesPage() {
   const { t } = useTranslation();
+  const grid = useGridState({ sortable: 'any' });
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<SubsidyType | 'new' | null>(null);
   const [deactivating, setDeactivating] = useState<SubsidyType | null>(null);
@@ -281,50 +142,27 @@ export function SubsidyTypesPage() {
       <Alert severity="info" sx={{ mb: 2 }}>
         {t('subsidyTypes.info')}
       </Alert>
-      <Paper>
-        <DataGrid
-          aria-label={t('subsidyTypes.gridLabel')}
-          rows={list.data ?? []}
-          columns={columns}
-          loading={list.isLoading}
-          autoHeight
-          disableRowSelectionOnClick
-          getRowHeight={() => 'auto'}
-          hideFooter={(list.data?.length ?? 0) <= 25}
-          localeText={gridLocale(t('subsidyTypes.empty'))}
-          sx={{ border: 0, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
-        />
-      </Paper>
+      <DataTable
+        label={t('subsidyTypes.gridLabel')}
+        rows={list.data}
+        columns={columns}
+        state={grid}
+        loading={list.isLoading}
+        empty={t('subsidyTypes.empty')}
+      />
       {editing && <SubsidyTypeDialog type={editing} onClose={() => setEditing(null)} />}
       {deactivating && (
-        <Dialog
-          open
+        <ConfirmDialog
+          title={t('subsidyTypes.confirmDeactivate', { name: deactivating.name })}
+          text={t('subsidyTypes.confirmDeactivateText')}
+          confirmLabel={t('subsidyTypes.deactivate')}
+          busy={setActive.isPending}
+          error={setActive.error}
           onClose={() => setDeactivating(null)}
-          maxWidth="xs"
-          fullWidth
-          aria-labelledby="deactivate-title"
-          aria-describedby="deactivate-text"
-        >
-          <DialogTitle id="deactivate-title">
-            {t('subsidyTypes.confirmDeactivate', { name: deactivating.name })}
-          </DialogTitle>
-          <DialogContent>
-            <ErrorAlert error={setActive.error} />
-            <DialogContentText id="deactivate-text">{t('subsidyTypes.confirmDeactivateText')}</DialogContentText>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setDeactivating(null)}>{t('common.cancel')}</Button>
-            <Button
-              variant="contained"
-              disabled={setActive.isPending}
-              onClick={() =>
-                setActive.mutate({ id: deactivating.id, active: false }, { onSuccess: () => setDeactivating(null) })
-              }
-            >
-              {t('subsidyTypes.deactivate')}
-            </Button>
-          </DialogActions>
-        </Dialog>
+          onConfirm={() =>
+            setActive.mutate({ id: deactivating.id, active: false }, { onSuccess: () => setDeactivating(null) })
+          }
+        />
       )}
     </>
   );

@@ -7,8 +7,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { rpc } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyServerError } from '../../components/form';
+import { ErrorAlert } from '../../components';
 import { AuthCard } from './AuthCard';
 
 type Values = { currentPassword: string; newPassword: string; repeat: string };
@@ -18,7 +18,13 @@ export function ChangePasswordPage({ forced }: { forced?: boolean }) {
   const { refresh, signOut } = useAuth();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const { register, handleSubmit, formState, setError: setFieldError, reset } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    formState,
+    setError: setFieldError,
+    reset,
+  } = useForm<Values>({
     defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
   });
 
@@ -37,7 +43,11 @@ export function ChangePasswordPage({ forced }: { forced?: boolean }) {
 
   const err = formState.errors;
   return (
-    <AuthCard title={t('changePassword.title')} intro={forced ? t('changePassword.mustChange') : undefined} embedded={!forced}>
+    <AuthCard
+      title={t('changePassword.title')}
+      intro={forced ? t('changePassword.mustChange') : undefined}
+      embedded={!forced}
+    >
       {done && (
         <Alert severity="success" sx={{ mb: 2 }}>
           {t('changePassword.done')}
@@ -46,7 +56,16 @@ export function ChangePasswordPage({ forced }: { forced?: boolean }) {
       <ErrorAlert error={error} />
       <form onSubmit={onSubmit} noValidate>
         <Stack spacing={2}>
-          <TextField label={t('changePassword.current')} type="password" autoComplete="current-password" required autoFocus error={Boolean(err.currentPassword)} helperText={err.currentPassword?.message} {...register('currentPassword')} />
+          <TextField
+            label={t('changePassword.current')}
+            type="password"
+            autoComplete="current-password"
+            required
+            autoFocus
+            error={Boolean(err.currentPassword)}
+            helperText={err.currentPassword?.message}
+            {...register('currentPassword')}
+          />
           <TextField
             label={t('changePassword.next')}
             type="password"
@@ -56,7 +75,15 @@ export function ChangePasswordPage({ forced }: { forced?: boolean }) {
             helperText={err.newPassword?.message ?? t('setup.passwordHelp')}
             {...register('newPassword')}
           />
-          <TextField label={t('changePassword.repeat')} type="password" autoComplete="new-password" required error={Boolean(err.repeat)} helperText={err.repeat?.message} {...register('repeat')} />
+          <TextField
+            label={t('changePassword.repeat')}
+            type="password"
+            autoComplete="new-password"
+            required
+            error={Boolean(err.repeat)}
+            helperText={err.repeat?.message}
+            {...register('repeat')}
+          />
           <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
             {t('changePassword.submit')}
           </Button>

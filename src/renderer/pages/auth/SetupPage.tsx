@@ -7,8 +7,8 @@ import TextField from '@mui/material/TextField';
 import { useQueryClient } from '@tanstack/react-query';
 import { rpc } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyServerError } from '../../components/form';
+import { ErrorAlert } from '../../components';
 import { AuthCard } from './AuthCard';
 
 type Values = { displayName: string; username: string; password: string; repeat: string };
@@ -19,7 +19,12 @@ export function SetupPage() {
   const { signIn } = useAuth();
   const qc = useQueryClient();
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    formState,
+    setError: setFieldError,
+  } = useForm<Values>({
     defaultValues: { displayName: '', username: '', password: '', repeat: '' },
   });
 
@@ -41,8 +46,23 @@ export function SetupPage() {
       <ErrorAlert error={error} />
       <form onSubmit={onSubmit} noValidate>
         <Stack spacing={2}>
-          <TextField label={t('setup.displayName')} autoComplete="name" required autoFocus error={Boolean(err.displayName)} helperText={err.displayName?.message} {...register('displayName')} />
-          <TextField label={t('setup.username')} autoComplete="username" required error={Boolean(err.username)} helperText={err.username?.message} {...register('username')} />
+          <TextField
+            label={t('setup.displayName')}
+            autoComplete="name"
+            required
+            autoFocus
+            error={Boolean(err.displayName)}
+            helperText={err.displayName?.message}
+            {...register('displayName')}
+          />
+          <TextField
+            label={t('setup.username')}
+            autoComplete="username"
+            required
+            error={Boolean(err.username)}
+            helperText={err.username?.message}
+            {...register('username')}
+          />
           <TextField
             label={t('setup.password')}
             type="password"
@@ -52,7 +72,15 @@ export function SetupPage() {
             helperText={err.password?.message ?? t('setup.passwordHelp')}
             {...register('password')}
           />
-          <TextField label={t('setup.passwordRepeat')} type="password" autoComplete="new-password" required error={Boolean(err.repeat)} helperText={err.repeat?.message} {...register('repeat')} />
+          <TextField
+            label={t('setup.passwordRepeat')}
+            type="password"
+            autoComplete="new-password"
+            required
+            error={Boolean(err.repeat)}
+            helperText={err.repeat?.message}
+            {...register('repeat')}
+          />
           <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
             {t('setup.submit')}
           </Button>

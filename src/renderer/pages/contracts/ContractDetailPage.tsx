@@ -4,37 +4,18 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Step from '@mui/material/Step';
-import StepLabel from '@mui/material/StepLabel';
-import Stepper from '@mui/material/Stepper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import NoteAddOutlined from '@mui/icons-material/NoteAddOutlined';
-import {
-  contractBlocks,
-  stockholmDate,
-  type ContractBlock,
-  type ContractDetail,
-  type ContractStep,
-} from '../../../shared/domain/contract-doc';
+import { type ContractDetail } from '../../../shared/domain/contract-doc';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatPersonnummer } from '../../util/format';
 import {
   CONTRACT_INVALIDATES,
@@ -44,222 +25,10 @@ import {
   PdfButton,
   useVersionLabel,
 } from './parts';
+import { ErrorAlert, Loading, PageHeader } from '../../components';
+import { ContractDocument } from './ContractDocument';
+import { StatusPanel } from './ContractStatusPanel';
 import './i18n';
-import { todayIso } from '../../api/server-time';
-
-const STEPS = ['generated', 'sent', 'signed', 'registered'] as const;
-
-/** The contract exactly as printed, from the frozen snapshot (the same blocks the PDF is made from). */
-function ContractDocument({ contract }: { contract: ContractDetail }) {
-  const { t } = useTranslation();
-  const blocks = contractBlocks(contract.snapshot);
-  const render = (b: ContractBlock, i: number) => {
-    switch (b.kind) {
-      case 'title':
-        return (
-          <Typography key={i} component="h2" variant="h2" sx={{ mb: 1 }}>
-            {b.text}
-          </Typography>
-        );
-      case 'heading':
-        return (
-          <Typography
-            key={i}
-            component="h3"
-            variant="h4"
-            sx={{ mt: 3, mb: 1, pb: 0.5, borderBottom: '1px solid', borderColor: 'divider' }}
-          >
-            {b.text}
-          </Typography>
-        );
-      case 'paragraph':
-        return (
-          <Typography key={i} sx={{ mb: 1.5 }}>
-            {b.text}
-          </Typography>
-        );
-      case 'fields':
-        return (
-          <Box
-            key={i}
-            component="dl"
-            sx={{
-              m: 0,
-              display: 'grid',
-              gridTemplateColumns: { xs: '1fr', md: '220px 1fr' },
-              columnGap: 3,
-              rowGap: 0.75,
-            }}
-          >
-            {b.rows.map(([label, value]) => (
-              <Box key={label} sx={{ display: 'contents' }}>
-                <Typography component="dt" variant="body2" color="text.secondary" sx={{ fontWeight: 600, pt: 0.25 }}>
-                  {label}
-                </Typography>
-                <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-                  {value}
-                </Typography>
-              </Box>
-            ))}
-          </Box>
-        );
-      case 'table':
-        return (
-          <Box key={i} sx={{ overflowX: 'auto', mb: 1 }}>
-            <Table size="small" aria-label={t('contracts.detail.changes')}>
-              <TableHead>
-                <TableRow>
-                  {b.columns.map((c) => (
-                    <TableCell key={c} component="th" scope="col">
-                      {c}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {b.rows.map((r, j) => (
-                  <TableRow key={j}>
-                    {r.map((cell, k) =>
-                      k === 0 ? (
-                        <TableCell key={k} component="th" scope="row" sx={{ fontWeight: 600, minWidth: 160 }}>
-                          {cell}
-                        </TableCell>
-                      ) : (
-                        <TableCell key={k} sx={{ minWidth: 120 }}>
-                          {cell}
-                        </TableCell>
-                      ),
-                    )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
-        );
-      case 'signatures':
-        return (
-          <Stack key={i} direction={{ xs: 'column', md: 'row' }} spacing={4} sx={{ mt: 3 }}>
-            {b.parties.map((party) => (
-              <Box key={party.role} sx={{ flex: 1 }}>
-                <Typography variant="body2" color="text.secondary">
-                  {t('contracts.detail.placeAndDate')}
-                </Typography>
-                <Box sx={{ borderBottom: '1px solid', borderColor: 'text.secondary', height: 32, mb: 2 }} />
-                <Box sx={{ borderBottom: '1px solid', borderColor: 'text.secondary', height: 40 }} />
-                <Typography sx={{ mt: 0.5 }}>{party.role}</Typography>
-                {party.name && <Typography color="text.secondary">{party.name}</Typography>}
-              </Box>
-            ))}
-          </Stack>
-        );
-    }
-  };
-  return (
-    <Paper
-      component="article"
-      aria-label={t('contracts.detail.document')}
-      sx={{ p: { xs: 2, md: 4 }, mb: 3, maxWidth: 960 }}
-    >
-      {blocks.map(render)}
-    </Paper>
-  );
-}
-
-/** Records the next status step with the day it happened. */
-function StepDialog({
-  contract,
-  step,
-  onClose,
-}: {
-  contract: ContractDetail;
-  step: ContractStep;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const [date, setDate] = useState(todayIso());
-  const set = useRpcMutation('contracts.setStatus', { invalidates: CONTRACT_INVALIDATES });
-  return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="step-title" aria-describedby="step-text">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          set.mutate({ id: contract.id, status: step, date }, { onSuccess: onClose });
-        }}
-      >
-        <DialogTitle id="step-title">{t(`contracts.step.confirm.${step}`)}</DialogTitle>
-        <DialogContent>
-          <ErrorAlert error={set.error} />
-          <DialogContentText id="step-text" sx={{ mb: 2 }}>
-            {t(`contracts.step.text.${step}`, { name: contract.employeeName, number: contract.contractNumber })}
-          </DialogContentText>
-          <TextField
-            label={t('contracts.step.date')}
-            type="date"
-            required
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-            autoFocus
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={set.isPending}>
-            {t(`contracts.step.action.${step}`)}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
-  );
-}
-
-function StatusPanel({ contract: c }: { contract: ContractDetail }) {
-  const { t } = useTranslation();
-  const [step, setStep] = useState<ContractStep | null>(null);
-  const superseded = c.status === 'superseded';
-  const reached = superseded
-    ? c.registeredAt
-      ? 3
-      : c.signedAt
-        ? 2
-        : c.sentAt
-          ? 1
-          : 0
-    : STEPS.indexOf(c.status as (typeof STEPS)[number]);
-  const dates = [stockholmDate(c.generatedAt), c.sentAt, c.signedAt, c.registeredAt];
-  const next = !superseded && reached < 3 ? (STEPS[reached + 1] as ContractStep) : null;
-  return (
-    <Paper component="section" aria-labelledby="status-heading" sx={{ p: 2, mb: 3 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 2 }}>
-        <Typography id="status-heading" component="h2" variant="h3" sx={{ flexGrow: 1 }}>
-          {t('contracts.detail.statusTitle')}
-        </Typography>
-        {next && (
-          <Button variant="contained" onClick={() => setStep(next)}>
-            {t(`contracts.step.action.${next}`)}
-          </Button>
-        )}
-      </Box>
-      <Stepper activeStep={superseded ? -1 : reached + 1} alternativeLabel>
-        {STEPS.map((s, i) => (
-          <Step key={s} completed={i <= reached}>
-            <StepLabel
-              optional={
-                <Typography variant="body2" color="text.secondary">
-                  {dates[i] ? formatDate(dates[i]) : '–'}
-                </Typography>
-              }
-            >
-              {t(`contracts.step.label.${s}`)}
-            </StepLabel>
-          </Step>
-        ))}
-      </Stepper>
-      {step && <StepDialog contract={c} step={step} onClose={() => setStep(null)} />}
-    </Paper>
-  );
-}
 
 function Versions({ contract: c }: { contract: ContractDetail }) {
   const { t } = useTranslation();

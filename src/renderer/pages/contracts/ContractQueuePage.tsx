@@ -4,22 +4,20 @@ import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import NoteAddOutlined from '@mui/icons-material/NoteAddOutlined';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { type GridColDef } from '@mui/x-data-grid';
 import type { ContractQueueItem } from '../../../shared/domain/contract-doc';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
 import { formatPersonnummer } from '../../util/format';
-import { gridLocale } from '../positions/parts';
+import { DataTable, ErrorAlert, PageHeader, useGridState } from '../../components';
 import { CONTRACT_INVALIDATES, contractPath, ContractsTabs, useVersionLabel } from './parts';
 import './i18n';
 
 /** '/avtal': HR's queue — placements without a contract, or changed since the newest version; generate per row. */
 export function ContractQueuePage() {
   const { t } = useTranslation();
+  const grid = useGridState({ sortable: 'any', defaultPageSize: 25 });
   const navigate = useNavigate();
   const versionLabel = useVersionLabel();
   const queue = useRpcQuery('contracts.queue', {}, { refetchOnMount: 'always' });
@@ -130,22 +128,15 @@ export function ContractQueuePage() {
       <PageHeader title={t('contracts.queue.title')} lead={t('contracts.queue.lead')} />
       <ContractsTabs value="queue" queueCount={queue.data?.length} />
       <ErrorAlert error={queue.error ?? generate.error} />
-      <Paper>
-        <DataGrid
-          aria-label={t('contracts.queue.gridLabel')}
-          rows={queue.data ?? []}
-          getRowId={(r) => r.placementId}
-          columns={columns}
-          loading={queue.isLoading}
-          autoHeight
-          disableRowSelectionOnClick
-          getRowHeight={() => 'auto'}
-          initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-          pageSizeOptions={[25, 50, 100]}
-          localeText={gridLocale(t('contracts.queue.empty'))}
-          sx={{ border: 0, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
-        />
-      </Paper>
+      <DataTable
+        label={t('contracts.queue.gridLabel')}
+        rows={queue.data}
+        columns={columns}
+        state={grid}
+        getRowId={(r) => r.placementId}
+        loading={queue.isLoading}
+        empty={t('contracts.queue.empty')}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -14,16 +14,14 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
-import { DataGrid, type GridColDef, type GridRowId, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { type GridColDef, type GridRowId, type GridRowSelectionModel } from '@mui/x-data-grid';
 import { CONTRACT_STATUSES, type ContractStatus, type ContractSummary } from '../../../shared/domain/contract-doc';
 import { downloadFile, rpc } from '../../api/client';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
 import { newProgressKey, useCallProgress } from '../../api/progress';
 import { formatDate, formatNumber, formatPersonnummer } from '../../util/format';
-import { kronor } from '../placements/parts';
-import { gridLocale } from '../positions/parts';
+import { formatMoney as kronor } from '../../util/format';
+import { DataTable, ErrorAlert, PageHeader, useGridState, useLabel, useSearchText } from '../../components';
 import { contractPath, ContractStatusChip, ContractsTabs, useVersionLabel } from './parts';
 import './i18n';
 
@@ -38,21 +36,16 @@ function selectedIds(model: GridRowSelectionModel, rows: readonly ContractSummar
 /** '/avtal/alla': the contracts with status filter and search; chosen ones are exported to payroll as CSV or XLSX. */
 export function ContractsListPage() {
   const { t } = useTranslation();
+  const label = useLabel();
+  const grid = useGridState({ sortable: 'any', defaultPageSize: 25 });
   const versionLabel = useVersionLabel();
-  const [params, setParams] = useSearchParams();
-  const search = params.get('sok') ?? '';
-  const status = (params.get('status') ?? 'all') as ContractStatus | 'all';
-  const allVersions = params.get('versioner') === 'alla';
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === null || value === '') next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const [searchText, setSearchText] = useSearchText(grid, 'sok');
+  const search = grid.filter('sok');
+  const statusParam = grid.filter('status');
+  const status = ((CONTRACT_STATUSES as readonly string[]).includes(statusParam) ? statusParam : 'all') as
+    ContractStatus | 'all';
+  const allVersions = grid.filter('versioner') === 'alla';
+  const setParam = grid.setFilter;
   const [selection, setSelection] = useState<GridRowSelectionModel>(NONE);
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
   const [progressKey] = useState(newProgressKey);
@@ -163,8 +156,8 @@ export function ContractsListPage() {
           <TextField
             label={t('contracts.list.search')}
             type="search"
-            value={search}
-            onChange={(e) => setParam('sok', e.target.value)}
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
           />
           <TextField
             select
@@ -176,7 +169,7 @@ export function ContractsListPage() {
             <MenuItem value="all">{t('contracts.list.statusAll')}</MenuItem>
             {CONTRACT_STATUSES.map((s) => (
               <MenuItem key={s} value={s}>
-                {t(`contracts.status.${s}`)}
+                {label('contractStatus', s)}
               </MenuItem>
             ))}
           </TextField>
@@ -237,25 +230,18 @@ export function ContractsListPage() {
       </Paper>
 
       <ErrorAlert error={list.error} />
-      <Paper>
-        <DataGrid
-          aria-label={t('contracts.list.gridLabel')}
-          rows={rows}
-          columns={columns}
-          loading={list.isLoading}
-          autoHeight
-          checkboxSelection
-          disableRowSelectionOnClick
-          keepNonExistentRowsSelected={false}
-          rowSelectionModel={selection}
-          onRowSelectionModelChange={setSelection}
-          getRowHeight={() => 'auto'}
-          initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-          pageSizeOptions={[25, 50, 100]}
-          localeText={gridLocale(t('contracts.list.empty'))}
-          sx={{ border: 0, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
-        />
-      </Paper>
+      <DataTable
+        label={t('contracts.list.gridLabel')}
+        rows={rows}
+        columns={columns}
+        state={grid}
+        loading={list.isLoading}
+        checkboxSelection
+        keepNonExistentRowsSelected={false}
+        rowSelectionModel={selection}
+        onRowSelectionModelChange={setSelection}
+        empty={t('contracts.list.empty')}
+      />
     </>
   );
 }

@@ -8,8 +8,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
+import { ErrorAlert, Loading } from '../../components';
 import { CONTRACTS_BASE, contractPath } from './parts';
 import './i18n';
 

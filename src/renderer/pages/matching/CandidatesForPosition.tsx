@@ -10,19 +10,18 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import type { Candidate } from '../../../shared/contract/matching';
 import type { Position } from '../../../shared/domain/position';
-import { STAGE_LABELS, type Stage } from '../../../shared/domain/participant';
+import type { Stage } from '../../../shared/domain/participant';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { paths } from '../../app/paths';
 import { formatDate } from '../../util/format';
+import { DataTable, ErrorAlert, ProposalStatusChip, useGridState, useLabel } from '../../components';
 import { ExplanationDialog } from './ExplanationDialog';
 import { ScoreBar } from './ExplanationView';
-import { ProposalStatusChip } from './parts';
 import { ProposeDialog, type ProposeTarget } from './ProposeDialog';
 import './i18n';
-import { gridLocale } from '../positions/parts';
 
 type Row = Candidate & { rank: number };
 
@@ -32,14 +31,15 @@ type Row = Candidate & { rank: number };
  */
 export function CandidatesForPosition({ position }: { position: Position }) {
   const { t } = useTranslation();
-  const [periodId, setPeriodId] = useState<number | null>(null);
-  const [page, setPage] = useState<GridPaginationModel>({ page: 0, pageSize: 10 });
+  const label = useLabel();
+  const grid = useGridState({ prefix: 'kandidater', pageSizes: [10, 25, 50], defaultPageSize: 10 });
+  const periodId = Number(grid.filter('period')) || null;
   const [explaining, setExplaining] = useState<Row | null>(null);
   const [proposing, setProposing] = useState<ProposeTarget | null>(null);
   const inactive = !position.active || !position.workplaceActive;
   const candidates = useRpcQuery(
     'matching.candidates',
-    { positionId: position.id, positionPeriodId: periodId, offset: page.page * page.pageSize, limit: page.pageSize },
+    { positionId: position.id, positionPeriodId: periodId, offset: grid.offset, limit: grid.limit },
     { placeholderData: (prev) => prev, enabled: !inactive },
   );
   const data = candidates.data;
@@ -61,8 +61,8 @@ export function CandidatesForPosition({ position }: { position: Position }) {
   );
 
   const rows: Row[] = useMemo(
-    () => (data?.rows ?? []).map((r, i) => ({ ...r, rank: page.page * page.pageSize + i + 1 })),
-    [data, page],
+    () => (data?.rows ?? []).map((r, i) => ({ ...r, rank: grid.offset + i + 1 })),
+    [data, grid.offset],
   );
 
   const columns = useMemo<GridColDef<Row>[]>(
@@ -76,7 +76,7 @@ export function CandidatesForPosition({ position }: { position: Position }) {
         sortable: false,
         renderCell: (p) => (
           <Box sx={{ lineHeight: 1.3, py: 0.5 }}>
-            <Link component={RouterLink} to={`/matchning/deltagare/${p.row.participantId}`}>
+            <Link component={RouterLink} to={paths.matchParticipant(p.row.participantId)}>
               {p.row.name}
             </Link>
             <Typography variant="body2" color="text.secondary" component="div">
@@ -97,7 +97,7 @@ export function CandidatesForPosition({ position }: { position: Position }) {
         headerName: t('matching.col.stage'),
         width: 130,
         sortable: false,
-        valueFormatter: (v: string) => STAGE_LABELS[v as Stage] ?? v,
+        valueFormatter: (v: string) => label('stage', v as Stage),
       },
       ...(position.periods.length > 0
         ? [
@@ -150,7 +150,7 @@ export function CandidatesForPosition({ position }: { position: Position }) {
         ),
       },
     ],
-    [t, position, noFree, toTarget],
+    [t, label, position, noFree, toTarget],
   );
 
   return (
@@ -170,10 +170,7 @@ export function CandidatesForPosition({ position }: { position: Position }) {
             label={t('matching.candidates.period')}
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
             value={periodId ?? ''}
-            onChange={(e) => {
-              setPeriodId(e.target.value === '' ? null : Number(e.target.value));
-              setPage((p) => ({ ...p, page: 0 }));
-            }}
+            onChange={(e) => grid.setFilter('period', String(e.target.value))}
             sx={{ minWidth: 240, maxWidth: 320 }}
           >
             <MenuItem value="">{t('matching.candidates.bestPeriod')}</MenuItem>
@@ -205,23 +202,18 @@ export function CandidatesForPosition({ position }: { position: Position }) {
               {t('matching.candidates.noFree')}
             </Alert>
           )}
-          <DataGrid
-            aria-label={t('matching.candidates.gridLabel', { title: position.title })}
+          <DataTable
+            label={t('matching.candidates.gridLabel', { title: position.title })}
             rows={rows}
             getRowId={(r) => r.participantId}
             columns={columns}
+            state={grid}
+            server
+            total={data?.eligible}
             loading={candidates.isFetching}
-            autoHeight
-            getRowHeight={() => 'auto'}
-            disableRowSelectionOnClick
             disableColumnMenu
-            paginationMode="server"
-            rowCount={data?.eligible ?? 0}
-            paginationModel={page}
-            onPaginationModelChange={setPage}
-            pageSizeOptions={[10, 25, 50]}
-            localeText={gridLocale(t('matching.candidates.empty'))}
-            sx={{ border: 0, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
+            surface={false}
+            empty={t('matching.candidates.empty')}
           />
         </>
       )}

@@ -14,6 +14,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { MatchExplanation } from '../../../shared/domain/proposal';
 import { formatDate } from '../../util/format';
+import { SwedishText, useLabel } from '../../components';
 import './i18n';
 
 /** "62 av 100" with a bar; the bar is decoration, the text carries the value. */
@@ -41,6 +42,7 @@ export function ScoreBar({ score, max, width = 120 }: { score: number; max: numb
  */
 export function ExplanationView({ explanation, caption }: { explanation: MatchExplanation; caption?: string }) {
   const { t } = useTranslation();
+  const label = useLabel();
   return (
     <Box>
       {!explanation.eligible && explanation.excluded.length > 0 && (
@@ -49,7 +51,7 @@ export function ExplanationView({ explanation, caption }: { explanation: MatchEx
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {explanation.excluded.map((e) => (
               <li key={e.constraint}>
-                <strong>{e.label}:</strong> {e.detail}
+                <strong>{label('hardConstraint', e.constraint)}:</strong> <SwedishText>{e.detail}</SwedishText>
               </li>
             ))}
           </Box>
@@ -73,7 +75,7 @@ export function ExplanationView({ explanation, caption }: { explanation: MatchEx
           {explanation.criteria.map((c) => (
             <TableRow key={c.criterion}>
               <TableCell component="th" scope="row" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
-                {c.label}
+                {label('matchCriterion', c.criterion)}
                 {c.sensitive && (
                   <Tooltip title={t('matching.explain.sensitiveHelp')}>
                     <Chip size="small" variant="outlined" label={t('matching.explain.sensitive')} sx={{ ml: 1 }} />
@@ -83,7 +85,9 @@ export function ExplanationView({ explanation, caption }: { explanation: MatchEx
               <TableCell>
                 <ScoreBar score={c.points} max={c.max} width={70} />
               </TableCell>
-              <TableCell>{c.detail}</TableCell>
+              <TableCell>
+                <SwedishText>{c.detail}</SwedishText>
+              </TableCell>
             </TableRow>
           ))}
           {explanation.criteria.length === 0 && (

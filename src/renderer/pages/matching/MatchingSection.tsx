@@ -2,11 +2,12 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import { useAuth } from '../../app/auth';
-import { PageHeader } from '../../components/PageHeader';
+import { PageHeader } from '../../components';
 import { ParticipantMatchingPage, ParticipantPickPage } from './ParticipantMatchingPage';
 import { ProposalsPage } from './ProposalsPage';
 import { SuggestionPage } from './SuggestionPage';
 import { WeightsPage } from './WeightsPage';
+import { paths } from '../../app/paths';
 import './i18n';
 
 function AdminOnly() {
@@ -29,7 +30,7 @@ export function MatchingSection() {
       <Route path="deltagare/:id" element={<ParticipantMatchingPage />} />
       <Route path="forslag" element={<ProposalsPage />} />
       <Route path="vikter" element={hasRole('admin') ? <WeightsPage /> : <AdminOnly />} />
-      <Route path="*" element={<Navigate to="/matchning" replace />} />
+      <Route path="*" element={<Navigate to={paths.matching} replace />} />
     </Routes>
   );
 }

@@ -1,8 +1,7 @@
-import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import { useAuth } from '../../app/auth';
+import { paths } from '../../app/paths';
+import { SectionTabs } from '../../components';
 import './i18n';
 
 export type MatchingTab = 'suggestion' | 'proposals' | 'participant' | 'weights';
@@ -12,23 +11,15 @@ export function MatchingTabs({ value }: { value: MatchingTab }) {
   const { t } = useTranslation();
   const { hasRole } = useAuth();
   return (
-    <Tabs
+    <SectionTabs
+      label={t('matching.tabs.label')}
       value={value}
-      aria-label={t('matching.tabs.label')}
-      variant="scrollable"
-      sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
-    >
-      <Tab value="suggestion" label={t('matching.tabs.suggestion')} component={RouterLink} to="/matchning" />
-      <Tab
-        value="participant"
-        label={t('matching.tabs.participant')}
-        component={RouterLink}
-        to="/matchning/deltagare"
-      />
-      <Tab value="proposals" label={t('matching.tabs.proposals')} component={RouterLink} to="/matchning/forslag" />
-      {hasRole('admin') && (
-        <Tab value="weights" label={t('matching.tabs.weights')} component={RouterLink} to="/matchning/vikter" />
-      )}
-    </Tabs>
+      tabs={[
+        { key: 'suggestion', label: t('matching.tabs.suggestion'), to: paths.matching },
+        { key: 'participant', label: t('matching.tabs.participant'), to: paths.matchPickParticipant },
+        { key: 'proposals', label: t('matching.tabs.proposals'), to: paths.proposals },
+        { key: 'weights', label: t('matching.tabs.weights'), to: paths.weights, hidden: !hasRole('admin') },
+      ]}
+    />
   );
 }

@@ -10,18 +10,11 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
-import {
-  LICENCE_CLASS_LABELS,
-  PLACEMENT_KIND_LABELS,
-  SWEDISH_LEVEL_LABELS,
-  type ParticipantListRow,
-} from '../../../shared/domain/participant';
+import type { ParticipantListRow } from '../../../shared/domain/participant';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
+import { paths } from '../../app/paths';
 import { formatDate } from '../../util/format';
-import { Facts, TagList } from '../positions/parts';
+import { ErrorAlert, FactList, Loading, PageHeader, Section, TagList, useLabel } from '../../components';
 import { MatchingTabs } from './MatchingTabs';
 import { ProposalsTable } from './ProposalsTable';
 import { RankedPositionsForParticipant } from './RankedPositionsForParticipant';
@@ -30,6 +23,7 @@ import './i18n';
 /** Picks a waiting participant by name, personnummer or reference. */
 function ParticipantPicker() {
   const { t } = useTranslation();
+  const label = useLabel();
   const navigate = useNavigate();
   const [input, setInput] = useState('');
   const list = useRpcQuery(
@@ -55,7 +49,7 @@ function ParticipantPicker() {
         isOptionEqualToValue={(a, b) => a.id === b.id}
         onInputChange={(_e, v) => setInput(v)}
         onChange={(_e, v) => {
-          if (v) void navigate(`/matchning/deltagare/${v.id}`);
+          if (v) void navigate(paths.matchParticipant(v.id));
         }}
         renderOption={(props, o) => {
           const { key, ...rest } = props as typeof props & { key: string };
@@ -64,7 +58,7 @@ function ParticipantPicker() {
               <Box>
                 <Typography>{o.name}</Typography>
                 <Typography variant="body2" color="text.secondary">
-                  {o.ref} · {o.stageLabel}
+                  {o.ref} · {label('stage', o.stage)}
                   {o.district ? ` · ${o.district}` : ''}
                 </Typography>
               </Box>
@@ -102,12 +96,13 @@ export function ParticipantPickPage() {
 /** '/matchning/deltagare/:id': positions ranked for one participant, with what the ranking is based on. */
 export function ParticipantMatchingPage() {
   const { t } = useTranslation();
+  const label = useLabel();
   const { id } = useParams();
   const participantId = Number(id);
   const valid = Number.isInteger(participantId) && participantId > 0;
   const participant = useRpcQuery('participants.get', { id: valid ? participantId : 1 }, { enabled: valid });
   const back = (
-    <Button component={RouterLink} to="/matchning/deltagare" startIcon={<ArrowBack />} sx={{ mb: 1 }}>
+    <Button component={RouterLink} to={paths.matchPickParticipant} startIcon={<ArrowBack />} sx={{ mb: 1 }}>
       {t('matching.participant.back')}
     </Button>
   );
@@ -136,18 +131,16 @@ export function ParticipantMatchingPage() {
       <PageHeader
         title={t('matching.participant.title', { name: p.name })}
         lead={t('matching.participant.lead')}
-        actions={<Chip variant="outlined" label={`${p.ref} · ${p.stageLabel}`} />}
+        actions={<Chip variant="outlined" label={`${p.ref} · ${label('stage', p.stage)}`} />}
       />
-      <Paper component="section" aria-labelledby="basis-heading" sx={{ p: 2, mb: 3 }}>
-        <Typography id="basis-heading" component="h2" variant="h3" gutterBottom>
-          {t('matching.participant.basis')}
-        </Typography>
-        <Facts
+      <Section id="basis-heading" title={t('matching.participant.basis')}>
+        <FactList
+          columns={2}
           items={[
             { label: t('matching.participant.district'), value: p.district ?? '–' },
             {
               label: t('matching.participant.swedish'),
-              value: m.swedishLevel ? SWEDISH_LEVEL_LABELS[m.swedishLevel] : '–',
+              value: m.swedishLevel ? label('swedishLevel', m.swedishLevel) : '–',
             },
             {
               label: t('matching.participant.available'),
@@ -157,29 +150,26 @@ export function ParticipantMatchingPage() {
             {
               label: t('matching.participant.licences'),
               value: m.licenceClasses.length
-                ? m.licenceClasses.map((c) => LICENCE_CLASS_LABELS[c].split(' ')[0]).join(', ')
+                ? m.licenceClasses.map((c) => label('licenceClass', c).split(' ')[0]).join(', ')
                 : '–',
             },
             { label: t('matching.participant.languages'), value: <TagList tags={m.languages} empty="–" /> },
             {
               label: t('matching.participant.wishes'),
-              value: <TagList tags={m.wishedKinds.map((k) => PLACEMENT_KIND_LABELS[k])} empty="–" />,
+              value: <TagList tags={m.wishedKinds.map((k) => label('placementKind', k))} empty="–" />,
             },
             { label: t('matching.participant.skills'), value: <TagList tags={m.skills} empty="–" /> },
           ]}
         />
-      </Paper>
+      </Section>
       <RankedPositionsForParticipant participantId={p.id} participantName={p.name} />
-      <Paper component="section" aria-labelledby="pp-heading" sx={{ p: 2, mb: 3 }}>
-        <Typography id="pp-heading" component="h2" variant="h3" gutterBottom>
-          {t('matching.proposals.forParticipant')}
-        </Typography>
+      <Section id="pp-heading" title={t('matching.proposals.forParticipant')}>
         <ProposalsTable
           participantId={p.id}
           ariaLabel={t('matching.proposals.forParticipantLabel', { name: p.name })}
           emptyText={t('matching.proposals.emptyParticipant')}
         />
-      </Paper>
+      </Section>
     </>
   );
 }

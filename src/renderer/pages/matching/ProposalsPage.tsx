@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import MenuItem from '@mui/material/MenuItem';
@@ -6,8 +5,8 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import type { ProposalStatus } from '../../../shared/domain/proposal';
 import { useRpcQuery } from '../../api/hooks';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../util/format';
+import { PageHeader, useGridState } from '../../components';
 import { MatchingTabs } from './MatchingTabs';
 import { meetingText } from './parts';
 import { ProposalsTable } from './ProposalsTable';
@@ -26,7 +25,8 @@ const FILTERS: Record<string, ProposalStatus[]> = {
 /** '/matchning/forslag': every proposal with its status and review meeting; drafts are submitted from here. */
 export function ProposalsPage() {
   const { t, i18n } = useTranslation();
-  const [filter, setFilter] = useState('open');
+  const view = useGridState();
+  const filter = Object.hasOwn(FILTERS, view.filter('urval')) ? view.filter('urval') : 'open';
   const overview = useRpcQuery('review.overview', {});
   const next = overview.data?.openMeeting ?? overview.data?.nextMeeting ?? null;
   return (
@@ -52,7 +52,9 @@ export function ProposalsPage() {
           select
           label={t('matching.proposals.filter')}
           value={filter}
-          onChange={(e) => setFilter(e.target.value)}
+          onChange={(e) =>
+            view.setFilters({ urval: e.target.value === 'open' ? null : e.target.value, 'forslag.sida': null })
+          }
           sx={{ maxWidth: 320 }}
         >
           {Object.keys(FILTERS).map((k) => (

@@ -17,9 +17,10 @@ import Typography from '@mui/material/Typography';
 import type { MatchExplanation, Proposal } from '../../../shared/domain/proposal';
 import { RpcClientError } from '../../api/client';
 import { useRpcMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert, ProposalStatusChip } from '../../components';
 import { ExplanationView } from './ExplanationView';
-import { ProposalStatusChip, PROPOSAL_INVALIDATES } from './parts';
+import { PROPOSAL_INVALIDATES } from './parts';
+import { paths } from '../../app/paths';
 import './i18n';
 
 export interface ProposeTarget {
@@ -174,7 +175,7 @@ export function ProposeDialog({ target, onClose }: { target: ProposeTarget; onCl
       <DialogActions>
         {outcome ? (
           <>
-            <Button component={RouterLink} to="/matchning/forslag" onClick={onClose}>
+            <Button component={RouterLink} to={paths.proposals} onClick={onClose}>
               {t('matching.propose.toProposals')}
             </Button>
             <Button variant="contained" onClick={onClose} autoFocus>

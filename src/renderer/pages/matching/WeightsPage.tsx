@@ -17,10 +17,8 @@ import {
 } from '../../../shared/domain/proposal';
 import { RpcClientError } from '../../api/client';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../util/format';
+import { ErrorAlert, Loading, PageHeader, useLabel } from '../../components';
 import { MatchingTabs } from './MatchingTabs';
 import './i18n';
 
@@ -34,6 +32,7 @@ const toWeights = (v: Values) =>
 /** '/matchning/vikter' (admin): the points each soft criterion can give. New weights apply to new scores only. */
 export function WeightsPage() {
   const { t } = useTranslation();
+  const label = useLabel();
   const view = useRpcQuery('matching.getWeights', {});
   const save = useRpcMutation('matching.setWeights', { invalidates: ['matching.'] });
   const [error, setError] = useState<string | null>(null);
@@ -118,13 +117,13 @@ export function WeightsPage() {
                 >
                   <Box sx={{ flex: 1 }}>
                     <Typography component="h3" variant="h4" id={`w-${c.key}-label`}>
-                      {c.label}
+                      {label('matchCriterion', c.key)}
                       {c.sensitive && (
                         <Chip size="small" variant="outlined" label={t('matching.explain.sensitive')} sx={{ ml: 1 }} />
                       )}
                     </Typography>
                     <Typography variant="body2" color="text.secondary" id={`w-${c.key}-help`}>
-                      {c.help}
+                      {label('matchCriterionHelp', c.key)}
                     </Typography>
                   </Box>
                   <TextField

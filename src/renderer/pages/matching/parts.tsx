@@ -1,32 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import Chip from '@mui/material/Chip';
-import type { ProposalStatus } from '../../../shared/domain/proposal';
 import { useRpcQuery } from '../../api/hooks';
 import { formatLongDate } from '../../util/format';
 import './i18n';
-
-const STATUS_COLOR: Record<ProposalStatus, 'default' | 'info' | 'success' | 'error' | 'warning'> = {
-  draft: 'default',
-  submitted: 'info',
-  approved: 'success',
-  vetoed: 'error',
-  deferred: 'warning',
-  withdrawn: 'default',
-};
-
-/** A proposal's status as a chip (the text says it; the colour only helps). */
-export function ProposalStatusChip({ status }: { status: ProposalStatus }) {
-  const { t } = useTranslation();
-  return (
-    <Chip
-      size="small"
-      color={STATUS_COLOR[status]}
-      variant={status === 'draft' || status === 'withdrawn' ? 'outlined' : 'filled'}
-      label={t(`matching.status.${status}`)}
-    />
-  );
-}
 
 export interface MeetingLabel {
   id: number;

@@ -15,8 +15,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../util/format';
+import { ErrorAlert } from '../../components';
 import './i18n';
 
 /** Books referred participants to a meeting; never more than its free places. */
@@ -32,7 +32,14 @@ export function BookDialog({ meeting, onClose }: { meeting: MeetingDetail; onClo
   }, [text]);
   const candidates = useRpcQuery(
     'participants.list',
-    { stages: ['referred'], ...(search ? { search } : {}), sort: 'referralDate', direction: 'asc', offset: 0, limit: 50 },
+    {
+      stages: ['referred'],
+      ...(search ? { search } : {}),
+      sort: 'referralDate',
+      direction: 'asc',
+      offset: 0,
+      limit: 50,
+    },
     { placeholderData: (p) => p },
   );
   const rows = candidates.data?.rows ?? [];
@@ -60,23 +67,64 @@ export function BookDialog({ meeting, onClose }: { meeting: MeetingDetail; onClo
         <DialogContent>
           <ErrorAlert error={book.error} />
           <DialogContentText sx={{ mb: 2 }}>{t('meetings.book.lead', { free: meeting.free })}</DialogContentText>
-          <TextField label={t('meetings.book.search')} type="search" value={text} onChange={(e) => setText(e.target.value)} helperText={t('meetings.book.searchHelp')} autoFocus />
+          <TextField
+            label={t('meetings.book.search')}
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            helperText={t('meetings.book.searchHelp')}
+            autoFocus
+          />
           <ErrorAlert error={candidates.error} sx={{ mt: 2 }} />
-          <Box role="group" aria-label={t('meetings.book.title')} sx={{ mt: 2, maxHeight: 360, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1, px: 1.5 }}>
-            {rows.length === 0 && !candidates.isFetching && <Typography sx={{ py: 2 }}>{t('meetings.book.none')}</Typography>}
+          <Box
+            role="group"
+            aria-label={t('meetings.book.title')}
+            sx={{
+              mt: 2,
+              maxHeight: 360,
+              overflow: 'auto',
+              border: 1,
+              borderColor: 'divider',
+              borderRadius: 1,
+              px: 1.5,
+            }}
+          >
+            {rows.length === 0 && !candidates.isFetching && (
+              <Typography sx={{ py: 2 }}>{t('meetings.book.none')}</Typography>
+            )}
             {rows.map((r) => (
-              <Box key={r.id} sx={{ display: 'flex', alignItems: 'center', gap: 1, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}>
+              <Box
+                key={r.id}
+                sx={{
+                  display: 'flex',
+                  alignItems: 'center',
+                  gap: 1,
+                  borderBottom: 1,
+                  borderColor: 'divider',
+                  '&:last-of-type': { borderBottom: 0 },
+                }}
+              >
                 <FormControlLabel
                   sx={{ flexGrow: 1, py: 0.25 }}
-                  control={<Checkbox checked={selected.has(r.id)} onChange={(e) => toggle(r.id, r.name, e.target.checked)} />}
+                  control={
+                    <Checkbox checked={selected.has(r.id)} onChange={(e) => toggle(r.id, r.name, e.target.checked)} />
+                  }
                   label={
                     <span>
-                      <strong>{r.name}</strong> · {r.personnummerFormatted} · {t('meetings.book.referred', { date: formatDate(r.referralDate) })}
+                      <strong>{r.name}</strong> · {r.personnummerFormatted} ·{' '}
+                      {t('meetings.book.referred', { date: formatDate(r.referralDate) })}
                       {r.district ? ` · ${r.district}` : ''}
                     </span>
                   }
                 />
-                {r.noShowCount > 0 && <Chip size="small" color="warning" variant="outlined" label={t('meetings.book.noShows', { count: r.noShowCount })} />}
+                {r.noShowCount > 0 && (
+                  <Chip
+                    size="small"
+                    color="warning"
+                    variant="outlined"
+                    label={t('meetings.book.noShows', { count: r.noShowCount })}
+                  />
+                )}
               </Box>
             ))}
           </Box>

@@ -3,35 +3,38 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
-import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
-import { DEVIATION_STATUS_LABELS, type DeviationStatus } from '../../../shared/domain/participant';
+import type { GridColDef } from '@mui/x-data-grid';
+import type { DeviationStatus } from '../../../shared/domain/participant';
 import type { DeviationRow } from '../../../shared/contract/participants';
 import { downloadFile, rpc } from '../../api/client';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
+import { paths } from '../../app/paths';
 import { formatDate, formatDateTime } from '../../util/format';
-import { gridLocaleText } from '../participants/components';
+import { DataTable, ErrorAlert, PageHeader, StatusChip, useGridState } from '../../components';
 import './i18n';
 
 type Scope = 'active' | 'open' | 'sent' | 'done' | 'all';
-const STATUS_COLOR = { open: 'warning', sent: 'info', done: 'success' } as const;
+const SCOPES: readonly Scope[] = ['active', 'open', 'sent', 'done', 'all'];
+const isScope = (s: string): s is Scope => (SCOPES as readonly string[]).includes(s);
 
 /** The list of deviation reports the coordinator works through: print the letter, send it, mark it. */
 export function DeviationsPage() {
   const { t } = useTranslation();
-  const [scope, setScope] = useState<Scope>('active');
-  const [page, setPage] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  const grid = useGridState();
+  const scopeParam = grid.filter('urval');
+  const scope: Scope = isScope(scopeParam) ? scopeParam : 'active';
   const [letterError, setLetterError] = useState<unknown>(null);
-  const list = useRpcQuery('deviations.list', { status: scope, offset: page.page * page.pageSize, limit: page.pageSize }, { placeholderData: (p) => p });
+  const list = useRpcQuery(
+    'deviations.list',
+    { status: scope, offset: grid.offset, limit: grid.limit },
+    { placeholderData: (p) => p },
+  );
   const setStatus = useRpcMutation('deviations.setStatus', { invalidates: ['deviations.', 'participants.'] });
 
   const columns = useMemo<GridColDef<DeviationRow>[]>(() => {
@@ -62,7 +65,7 @@ export function DeviationsPage() {
         sortable: false,
         renderCell: (p) => (
           <Box sx={{ py: 1 }}>
-            <Link component={RouterLink} to={`/deltagare/${p.row.participantId}`} sx={{ fontWeight: 600 }}>
+            <Link component={RouterLink} to={paths.participant(p.row.participantId)} sx={{ fontWeight: 600 }}>
               {p.row.name}
             </Link>
             <Typography variant="body2" color="text.secondary">
@@ -71,7 +74,13 @@ export function DeviationsPage() {
           </Box>
         ),
       },
-      { field: 'createdAt', headerName: t('meetings.deviations.col.created'), width: 105, sortable: false, valueFormatter: (v: string) => formatDate(v) },
+      {
+        field: 'createdAt',
+        headerName: t('meetings.deviations.col.created'),
+        width: 105,
+        sortable: false,
+        valueFormatter: (v: string) => formatDate(v),
+      },
       {
         field: 'caseworker',
         headerName: t('meetings.deviations.col.caseworker'),
@@ -80,7 +89,9 @@ export function DeviationsPage() {
         sortable: false,
         renderCell: (p) => (
           <Box sx={{ py: 1 }}>
-            <Typography variant="body2">{[p.row.caseworker.name, p.row.caseworker.unit].filter(Boolean).join(', ') || '–'}</Typography>
+            <Typography variant="body2">
+              {[p.row.caseworker.name, p.row.caseworker.unit].filter(Boolean).join(', ') || '–'}
+            </Typography>
             <Typography variant="body2" color="text.secondary">
               {[p.row.caseworker.email, p.row.caseworker.phone].filter(Boolean).join(' · ')}
             </Typography>
@@ -111,7 +122,7 @@ export function DeviationsPage() {
         sortable: false,
         renderCell: (p) => (
           <Box sx={{ py: 1 }}>
-            <Chip size="small" color={STATUS_COLOR[p.row.status]} variant={p.row.status === 'done' ? 'outlined' : 'filled'} label={DEVIATION_STATUS_LABELS[p.row.status]} />
+            <StatusChip kind="deviationStatus" value={p.row.status} />
             {p.row.sentAt && (
               <Typography variant="body2" color="text.secondary">
                 {formatDate(p.row.sentAt)}
@@ -127,7 +138,12 @@ export function DeviationsPage() {
         sortable: false,
         renderCell: (p) => (
           <Stack spacing={0.5} sx={{ alignItems: 'flex-start', py: 1 }}>
-            <Button size="small" startIcon={<PictureAsPdfOutlined />} onClick={() => void letter(p.row)} aria-label={t('meetings.deviations.letterFor', { name: p.row.name })}>
+            <Button
+              size="small"
+              startIcon={<PictureAsPdfOutlined />}
+              onClick={() => void letter(p.row)}
+              aria-label={t('meetings.deviations.letterFor', { name: p.row.name })}
+            >
               {t('meetings.deviations.letter')}
             </Button>
             {p.row.status === 'open' && statusButton(p.row, 'sent', t('meetings.deviations.markSent'))}
@@ -143,7 +159,8 @@ export function DeviationsPage() {
   const tabLabel = (s: Scope) => {
     const base = t(`meetings.deviations.${s}`);
     if (!counts) return base;
-    const n = s === 'active' ? counts.open + counts.sent : s === 'all' ? counts.open + counts.sent + counts.done : counts[s];
+    const n =
+      s === 'active' ? counts.open + counts.sent : s === 'all' ? counts.open + counts.sent + counts.done : counts[s];
     return `${base} (${n})`;
   };
 
@@ -151,38 +168,23 @@ export function DeviationsPage() {
     <>
       <PageHeader title={t('meetings.deviations.title')} lead={t('meetings.deviations.lead')} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
-        <Tabs
-          value={scope}
-          onChange={(_e, v: Scope) => {
-            setScope(v);
-            setPage((p) => ({ ...p, page: 0 }));
-          }}
-        >
-          {(['active', 'open', 'sent', 'done', 'all'] as const).map((s) => (
+        <Tabs value={scope} onChange={(_e, v: Scope) => grid.setFilter('urval', v === 'active' ? null : v)}>
+          {SCOPES.map((s) => (
             <Tab key={s} value={s} label={tabLabel(s)} />
           ))}
         </Tabs>
       </Box>
       <ErrorAlert error={list.error ?? setStatus.error ?? letterError} />
-      <Paper>
-        <DataGrid
-          aria-label={t('meetings.deviations.gridLabel')}
-          rows={list.data?.rows ?? []}
-          columns={columns}
-          loading={list.isFetching}
-          rowCount={list.data?.total ?? 0}
-          paginationMode="server"
-          paginationModel={page}
-          onPaginationModelChange={setPage}
-          pageSizeOptions={[25, 50, 100]}
-          getRowHeight={() => 'auto'}
-          disableRowSelectionOnClick
-          disableColumnFilter
-          autoHeight
-          localeText={gridLocaleText(t('meetings.deviations.empty'))}
-          sx={{ border: 0, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
-        />
-      </Paper>
+      <DataTable
+        label={t('meetings.deviations.gridLabel')}
+        rows={list.data?.rows}
+        columns={columns}
+        state={grid}
+        server
+        total={list.data?.total}
+        loading={list.isFetching}
+        empty={t('meetings.deviations.empty')}
+      />
     </>
   );
 }

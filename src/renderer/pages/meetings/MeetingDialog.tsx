@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
+import { INTERPRETER_LANGUAGE_SUGGESTIONS } from '../../../shared/domain/languages';
 import { RpcClientError } from '../../api/client';
 import { useRpcMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { TagsField } from '../participants/components';
+import { DateField, FormDialog, TagsField, TimeField, useErrorText } from '../../components';
 import './i18n';
 
 interface Values {
@@ -38,11 +33,18 @@ const FIELD_OF: Record<string, keyof Values> = {
 /** Creates or edits an information meeting (time, place, capacity, interpreter languages). */
 export function MeetingDialog({ meeting, onClose }: { meeting: MeetingDetail | null; onClose: (id?: number) => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const isNew = meeting === null;
   const create = useRpcMutation('meetings.create', { invalidates: ['meetings.', 'participants.dashboard'] });
   const update = useRpcMutation('meetings.update', { invalidates: ['meetings.', 'participants.'] });
   const [error, setError] = useState<unknown>(null);
-  const { register, handleSubmit, control, formState, setError: setFieldError } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState,
+    setError: setFieldError,
+  } = useForm<Values>({
     defaultValues: meeting
       ? {
           date: meeting.startsAt.slice(0, 10),
@@ -73,101 +75,106 @@ export function MeetingDialog({ meeting, onClose }: { meeting: MeetingDetail | n
       onClose(saved.id);
     } catch (e) {
       const field = e instanceof RpcClientError && e.field ? FIELD_OF[e.field.split('.')[0]!] : undefined;
-      if (field) setFieldError(field, { type: 'server', message: (e as Error).message });
+      if (field) setFieldError(field, { type: 'server', message: errorText(e) });
       else setError(e);
     }
   });
 
   return (
-    <Dialog open onClose={() => onClose()} fullWidth maxWidth="sm" aria-labelledby="meeting-dialog-title">
-      <form onSubmit={onSubmit} noValidate>
-        <DialogTitle id="meeting-dialog-title">{isNew ? t('meetings.form.createTitle') : t('meetings.form.editTitle')}</DialogTitle>
-        <DialogContent>
-          <ErrorAlert error={error} />
-          <Grid container spacing={2} sx={{ mt: 0.5 }}>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField
-                type="date"
+    <FormDialog
+      title={isNew ? t('meetings.form.createTitle') : t('meetings.form.editTitle')}
+      submitLabel={isNew ? t('meetings.form.create') : t('meetings.form.save')}
+      busy={formState.isSubmitting}
+      error={error}
+      onSubmit={onSubmit}
+      onClose={() => onClose()}
+    >
+      <Grid container spacing={2} sx={{ mt: 0.5 }}>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <Controller
+            control={control}
+            name="date"
+            rules={required(t('meetings.form.date'))}
+            render={({ field }) => (
+              <DateField
                 label={t('meetings.form.date')}
                 required
                 autoFocus
-                slotProps={{ inputLabel: { shrink: true } }}
+                value={field.value}
+                onChange={field.onChange}
                 error={Boolean(err.date)}
                 helperText={err.date?.message}
-                {...register('date', required(t('meetings.form.date')))}
               />
-            </Grid>
-            <Grid size={{ xs: 6, sm: 3 }}>
-              <TextField
-                type="time"
-                label={t('meetings.form.start')}
-                required
-                slotProps={{ inputLabel: { shrink: true } }}
-                error={Boolean(err.start)}
-                helperText={err.start?.message}
-                {...register('start', required(t('meetings.form.start')))}
-              />
-            </Grid>
-            <Grid size={{ xs: 6, sm: 3 }}>
-              <TextField
-                type="time"
-                label={t('meetings.form.end')}
-                required
-                slotProps={{ inputLabel: { shrink: true } }}
-                error={Boolean(err.end)}
-                helperText={err.end?.message}
-                {...register('end', required(t('meetings.form.end')))}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 9 }}>
-              <TextField
-                label={t('meetings.form.place')}
-                required
-                error={Boolean(err.place)}
-                helperText={err.place?.message ?? t('meetings.form.placeHelp')}
-                {...register('place', required(t('meetings.form.place')))}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 3 }}>
-              <TextField
-                type="number"
-                label={t('meetings.form.capacity')}
-                required
-                slotProps={{ htmlInput: { min: 1, max: 500 } }}
-                error={Boolean(err.capacity)}
-                helperText={err.capacity?.message}
-                {...register('capacity', required(t('meetings.form.capacity')))}
-              />
-            </Grid>
-            <Grid size={12}>
-              <Controller
-                control={control}
-                name="interpreterLanguages"
-                render={({ field }) => (
-                  <TagsField
-                    id="meeting-interpreter"
-                    label={t('meetings.form.interpreter')}
-                    value={field.value}
-                    onChange={field.onChange}
-                    suggestions={['arabiska', 'somaliska', 'tigrinja', 'dari', 'persiska', 'kurdiska', 'bosniska', 'polska', 'ukrainska', 'engelska']}
-                    error={Boolean(err.interpreterLanguages)}
-                    helperText={err.interpreterLanguages?.message ?? t('meetings.form.interpreterHelp')}
-                  />
-                )}
-              />
-            </Grid>
-            <Grid size={12}>
-              <TextField label={t('meetings.form.notes')} multiline minRows={2} error={Boolean(err.notes)} helperText={err.notes?.message} {...register('notes')} />
-            </Grid>
+            )}
+          />
+        </Grid>
+        {(['start', 'end'] as const).map((name) => (
+          <Grid key={name} size={{ xs: 6, sm: 3 }}>
+            <Controller
+              control={control}
+              name={name}
+              rules={required(t(`meetings.form.${name}`))}
+              render={({ field }) => (
+                <TimeField
+                  label={t(`meetings.form.${name}`)}
+                  required
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={Boolean(err[name])}
+                  helperText={err[name]?.message}
+                />
+              )}
+            />
           </Grid>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose()}>{t('meetings.form.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {isNew ? t('meetings.form.create') : t('meetings.form.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        ))}
+        <Grid size={{ xs: 12, sm: 9 }}>
+          <TextField
+            label={t('meetings.form.place')}
+            required
+            error={Boolean(err.place)}
+            helperText={err.place?.message ?? t('meetings.form.placeHelp')}
+            {...register('place', required(t('meetings.form.place')))}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 3 }}>
+          <TextField
+            type="number"
+            label={t('meetings.form.capacity')}
+            required
+            slotProps={{ htmlInput: { min: 1, max: 500 } }}
+            error={Boolean(err.capacity)}
+            helperText={err.capacity?.message}
+            {...register('capacity', required(t('meetings.form.capacity')))}
+          />
+        </Grid>
+        <Grid size={12}>
+          <Controller
+            control={control}
+            name="interpreterLanguages"
+            render={({ field }) => (
+              <TagsField
+                id="meeting-interpreter"
+                label={t('meetings.form.interpreter')}
+                value={field.value}
+                onChange={field.onChange}
+                suggestions={INTERPRETER_LANGUAGE_SUGGESTIONS}
+                error={Boolean(err.interpreterLanguages)}
+                helperText={err.interpreterLanguages?.message ?? t('meetings.form.interpreterHelp')}
+              />
+            )}
+          />
+        </Grid>
+        <Grid size={12}>
+          <TextField
+            label={t('meetings.form.notes')}
+            multiline
+            minRows={2}
+            error={Boolean(err.notes)}
+            helperText={err.notes?.message}
+            {...register('notes')}
+          />
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

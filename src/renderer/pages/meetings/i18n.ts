@@ -46,6 +46,7 @@ const sv = {
     required: '{{label}} måste anges',
   },
   detail: {
+    notFound: 'Mötet finns inte.',
     back: 'Alla informationsmöten',
     title: 'Informationsmöte {{date}}',
     facts: 'Mötet',
@@ -63,7 +64,8 @@ const sv = {
     cancelled: 'Mötet är inställt: {{reason}}',
     participants: 'Bokade deltagare',
     noBookings: 'Ingen är bokad ännu. Boka remitterade deltagare med ”Boka deltagare”.',
-    attendanceHint: 'Mötet har börjat. Markera vem som deltog och vem som uteblev och spara. Den som uteblir går tillbaka till bokning; andra gången skapas en avvikelse till remitterande handläggare.',
+    attendanceHint:
+      'Mötet har börjat. Markera vem som deltog och vem som uteblev och spara. Den som uteblir går tillbaka till bokning; andra gången skapas en avvikelse till remitterande handläggare.',
     notStartedHint: 'Närvaro registreras när mötet har börjat.',
     attendanceFor: 'Närvaro för {{name}}',
     attended: 'Deltog',
@@ -75,7 +77,8 @@ const sv = {
     toDeviations: 'Gå till avvikelser',
     unbook: 'Avboka',
     unbookLabel: 'Avboka {{name}}',
-    unbookConfirm: 'Avboka {{name}} från mötet? Deltagaren går tillbaka till remitterad och kan bokas till ett annat möte.',
+    unbookConfirm:
+      'Avboka {{name}} från mötet? Deltagaren går tillbaka till remitterad och kan bokas till ett annat möte.',
     col: {
       name: 'Deltagare',
       personnummer: 'Personnummer',
@@ -180,6 +183,7 @@ const en: Bundle = {
     required: '{{label}} is required',
   },
   detail: {
+    notFound: 'The meeting does not exist.',
     back: 'All information meetings',
     title: 'Information meeting {{date}}',
     facts: 'The meeting',
@@ -197,7 +201,8 @@ const en: Bundle = {
     cancelled: 'The meeting is cancelled: {{reason}}',
     participants: 'Booked participants',
     noBookings: 'Nobody is booked yet. Book referred participants with “Book participants”.',
-    attendanceHint: 'The meeting has started. Mark who attended and who did not, and save. A no-show returns to booking; the second time a deviation report goes to the referring caseworker.',
+    attendanceHint:
+      'The meeting has started. Mark who attended and who did not, and save. A no-show returns to booking; the second time a deviation report goes to the referring caseworker.',
     notStartedHint: 'Attendance is recorded once the meeting has started.',
     attendanceFor: 'Attendance for {{name}}',
     attended: 'Attended',
@@ -205,11 +210,13 @@ const en: Bundle = {
     allAttended: 'Mark everyone as attended',
     saveAttendance: 'Save attendance ({{count}})',
     attendanceSaved: 'Attendance is saved.',
-    deviationsCreated: 'Deviation report created for {{names}} (second no-show). Print the letter under Deviation reports.',
+    deviationsCreated:
+      'Deviation report created for {{names}} (second no-show). Print the letter under Deviation reports.',
     toDeviations: 'Go to deviation reports',
     unbook: 'Cancel booking',
     unbookLabel: 'Cancel booking of {{name}}',
-    unbookConfirm: 'Cancel the booking of {{name}}? The participant returns to referred and can be booked to another meeting.',
+    unbookConfirm:
+      'Cancel the booking of {{name}}? The participant returns to referred and can be booked to another meeting.',
     col: {
       name: 'Participant',
       personnummer: 'Identity number',

@@ -8,18 +8,22 @@ import Grid from '@mui/material/Grid';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { DEVIATION_STATUS_LABELS, STAGES, STAGE_LABELS } from '../../../shared/domain/participant';
+import { STAGES } from '../../../shared/domain/participant';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
 import { formatDate, formatDateTime, formatNumber } from '../../util/format';
+import { ErrorAlert, Loading, useLabel } from '../../components';
 import { FollowUpDialog, type FollowUpTarget } from './FollowUpDialog';
 import { followUpTarget } from './FollowUpsPage';
+import { paths } from '../../app/paths';
 import './i18n';
 
 function Card({ title, id, children, footer }: { title: string; id: string; children: ReactNode; footer?: ReactNode }) {
   return (
-    <Paper component="section" aria-labelledby={id} sx={{ p: 2.5, height: '100%', display: 'flex', flexDirection: 'column' }}>
+    <Paper
+      component="section"
+      aria-labelledby={id}
+      sx={{ p: 2.5, height: '100%', display: 'flex', flexDirection: 'column' }}
+    >
       <Typography id={id} variant="h4" component="h2" sx={{ mb: 1.5 }}>
         {title}
       </Typography>
@@ -29,11 +33,20 @@ function Card({ title, id, children, footer }: { title: string; id: string; chil
   );
 }
 
-const rowSx = { display: 'flex', alignItems: 'center', gap: 1, py: 0.75, borderBottom: '1px solid', borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } };
+const rowSx = {
+  display: 'flex',
+  alignItems: 'center',
+  gap: 1,
+  py: 0.75,
+  borderBottom: '1px solid',
+  borderColor: 'divider',
+  '&:last-of-type': { borderBottom: 0 },
+};
 
 /** The coordinator's start page: counts per stage, follow-ups to record, open deviation reports, next meetings. */
 export function CoordinatorStartWidget() {
   const { t } = useTranslation();
+  const label = useLabel();
   const dash = useRpcQuery('participants.dashboard', { mine: false });
   const [followUp, setFollowUp] = useState<FollowUpTarget | null>(null);
   if (dash.isLoading) return <Loading />;
@@ -59,7 +72,7 @@ export function CoordinatorStartWidget() {
               {STAGES.filter((s) => s !== 'exited' && s !== 'closed').map((s) => (
                 <Box component="li" key={s} sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, py: 0.25 }}>
                   <Link component={RouterLink} to={`/deltagare?steg=${s}`}>
-                    {STAGE_LABELS[s]}
+                    {label('stage', s)}
                   </Link>
                   <Typography component="span" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
                     {formatNumber(d.stageCounts[s])}
@@ -74,7 +87,7 @@ export function CoordinatorStartWidget() {
             title={t('participants.widget.followUps')}
             id="w-followups"
             footer={
-              <Link component={RouterLink} to="/deltagare/uppfoljningar">
+              <Link component={RouterLink} to={paths.followUps}>
                 {t('participants.widget.allFollowUps', { count: d.dueFollowUps.total })}
               </Link>
             }
@@ -85,15 +98,24 @@ export function CoordinatorStartWidget() {
               d.dueFollowUps.rows.slice(0, 5).map((f) => (
                 <Box key={f.id} sx={rowSx}>
                   <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-                    <Link component={RouterLink} to={`/deltagare/${f.participantId}`} sx={{ fontWeight: 600 }}>
+                    <Link component={RouterLink} to={paths.participant(f.participantId)} sx={{ fontWeight: 600 }}>
                       {f.name}
                     </Link>
                     <Typography variant="body2" color="text.secondary">
-                      {t('participants.widget.followUpRow', { months: f.months, exitDate: formatDate(f.exitDate), due: formatDate(f.dueDate) })}
+                      {t('participants.widget.followUpRow', {
+                        months: f.months,
+                        exitDate: formatDate(f.exitDate),
+                        due: formatDate(f.dueDate),
+                      })}
                       {f.daysOverdue > 0 && ` · ${t('participants.widget.overdue', { count: f.daysOverdue })}`}
                     </Typography>
                   </Box>
-                  <Button size="small" variant="outlined" onClick={() => setFollowUp(followUpTarget(f))} aria-label={`${t('participants.followUps.record')}: ${f.name}, ${f.months} mån`}>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    onClick={() => setFollowUp(followUpTarget(f))}
+                    aria-label={`${t('participants.followUps.record')}: ${f.name}, ${f.months} mån`}
+                  >
                     {t('participants.followUps.record')}
                   </Button>
                 </Box>
@@ -106,7 +128,7 @@ export function CoordinatorStartWidget() {
             title={t('participants.widget.deviations')}
             id="w-deviations"
             footer={
-              <Link component={RouterLink} to="/informationsmoten/avvikelser">
+              <Link component={RouterLink} to={paths.deviations}>
                 {t('participants.widget.allDeviations', { count: d.openDeviations.total })}
               </Link>
             }
@@ -117,11 +139,14 @@ export function CoordinatorStartWidget() {
               d.openDeviations.rows.slice(0, 5).map((v) => (
                 <Box key={v.id} sx={rowSx}>
                   <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-                    <Link component={RouterLink} to={`/deltagare/${v.participantId}`} sx={{ fontWeight: 600 }}>
+                    <Link component={RouterLink} to={paths.participant(v.participantId)} sx={{ fontWeight: 600 }}>
                       {v.name}
                     </Link>
                     <Typography variant="body2" color="text.secondary">
-                      {t('participants.widget.deviationRow', { date: formatDate(v.createdAt), status: DEVIATION_STATUS_LABELS[v.status] })}
+                      {t('participants.widget.deviationRow', {
+                        date: formatDate(v.createdAt),
+                        status: label('deviationStatus', v.status),
+                      })}
                       {v.caseworker.name ? ` · ${v.caseworker.name}` : ''}
                     </Typography>
                   </Box>
@@ -135,7 +160,7 @@ export function CoordinatorStartWidget() {
             title={t('participants.widget.meetings')}
             id="w-meetings"
             footer={
-              <Link component={RouterLink} to="/informationsmoten">
+              <Link component={RouterLink} to={paths.meetings}>
                 {t('participants.widget.allMeetings')}
               </Link>
             }
@@ -146,7 +171,7 @@ export function CoordinatorStartWidget() {
               d.upcomingMeetings.slice(0, 5).map((m) => (
                 <Box key={m.id} sx={rowSx}>
                   <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-                    <Link component={RouterLink} to={`/informationsmoten/${m.id}`} sx={{ fontWeight: 600 }}>
+                    <Link component={RouterLink} to={paths.meeting(m.id)} sx={{ fontWeight: 600 }}>
                       {formatDateTime(m.startsAt)}
                     </Link>
                     <Typography variant="body2" color="text.secondary">
@@ -170,7 +195,7 @@ export function CoordinatorStartWidget() {
             <Card title={t('participants.widget.pauses')} id="w-pauses">
               {d.pausesDue.rows.map((r) => (
                 <Box key={r.id} sx={rowSx}>
-                  <Link component={RouterLink} to={`/deltagare/${r.id}`} sx={{ fontWeight: 600 }}>
+                  <Link component={RouterLink} to={paths.participant(r.id)} sx={{ fontWeight: 600 }}>
                     {r.name}
                   </Link>
                   <Typography variant="body2" color="text.secondary">

@@ -13,15 +13,9 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import {
-  EXIT_OUTCOME_LABELS,
-  SELF_SUPPORTING,
-  SELF_SUPPORTING_LABELS,
-  type ExitOutcome,
-  type SelfSupporting,
-} from '../../../shared/domain/participant';
+import { SELF_SUPPORTING, type ExitOutcome, type SelfSupporting } from '../../../shared/domain/participant';
 import { useRpcMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert, useLabel } from '../../components';
 import './i18n';
 
 export interface FollowUpTarget {
@@ -37,13 +31,18 @@ export interface FollowUpTarget {
 /** Records a follow-up after exit: is the person still self-supporting (yes / no / unknown)? */
 export function FollowUpDialog({ target, onClose }: { target: FollowUpTarget; onClose: (saved: boolean) => void }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const [answer, setAnswer] = useState<SelfSupporting | ''>(target.selfSupporting ?? '');
   const [note, setNote] = useState(target.note ?? '');
   const record = useRpcMutation('participants.recordFollowUp', { invalidates: ['participants.'] });
   const submit = async () => {
     if (answer === '') return;
     try {
-      await record.mutateAsync({ id: target.id, selfSupporting: answer, note: note.trim() === '' ? null : note.trim() });
+      await record.mutateAsync({
+        id: target.id,
+        selfSupporting: answer,
+        note: note.trim() === '' ? null : note.trim(),
+      });
       onClose(true);
     } catch {
       // shown below from record.error
@@ -58,13 +57,15 @@ export function FollowUpDialog({ target, onClose }: { target: FollowUpTarget; on
           void submit();
         }}
       >
-        <DialogTitle id="followup-title">{t('participants.followUps.recordTitle', { name: target.name, months: target.months })}</DialogTitle>
+        <DialogTitle id="followup-title">
+          {t('participants.followUps.recordTitle', { name: target.name, months: target.months })}
+        </DialogTitle>
         <DialogContent>
           <ErrorAlert error={record.error} />
           <DialogContentText sx={{ mb: 2 }}>
             {t('participants.followUps.recordLead', {
               date: target.exitDate,
-              outcome: target.exitOutcome ? EXIT_OUTCOME_LABELS[target.exitOutcome] : '–',
+              outcome: target.exitOutcome ? label('exitOutcome', target.exitOutcome) : '–',
             })}
           </DialogContentText>
           <Stack spacing={2}>
@@ -72,11 +73,17 @@ export function FollowUpDialog({ target, onClose }: { target: FollowUpTarget; on
               <FormLabel component="legend">{t('participants.followUps.question')}</FormLabel>
               <RadioGroup row value={answer} onChange={(e) => setAnswer(e.target.value as SelfSupporting)}>
                 {SELF_SUPPORTING.map((s) => (
-                  <FormControlLabel key={s} value={s} control={<Radio />} label={SELF_SUPPORTING_LABELS[s]} />
+                  <FormControlLabel key={s} value={s} control={<Radio />} label={label('selfSupporting', s)} />
                 ))}
               </RadioGroup>
             </FormControl>
-            <TextField label={t('participants.followUps.note')} multiline minRows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+            <TextField
+              label={t('participants.followUps.note')}
+              multiline
+              minRows={2}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
           </Stack>
         </DialogContent>
         <DialogActions>

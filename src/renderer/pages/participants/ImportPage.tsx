@@ -13,15 +13,14 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { type GridColDef } from '@mui/x-data-grid';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ImportPreview } from '../../../shared/domain/participant';
 import { REFERRAL_FIELDS, REQUIRED_REFERRAL_FIELDS, referralFieldLabels } from '../../../shared/domain/referral-import';
 import { fileToBase64, rpc, type Out } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../util/format';
-import { Section } from './components';
+import { paths } from '../../app/paths';
+import { DataTable, ErrorAlert, PageHeader, Section, useGridState } from '../../components';
 import './i18n';
 
 type Preview = Extract<ImportPreview, { ok: true }>;
@@ -32,6 +31,7 @@ const STATUS_COLOR = { new: 'success', duplicate: 'info', invalid: 'error' } as 
 
 export function ImportPage() {
   const { t } = useTranslation();
+  const grid = useGridState({ sortable: 'any', defaultPageSize: 50 });
   const qc = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
@@ -72,10 +72,16 @@ export function ImportPage() {
     setPhase('importing');
     setError(null);
     try {
-      const r = await rpc('participants.importCommit', { fileName: file.name, contentBase64: file.base64, expectedNewCount: preview.newCount });
+      const r = await rpc('participants.importCommit', {
+        fileName: file.name,
+        contentBase64: file.base64,
+        expectedNewCount: preview.newCount,
+      });
       setResult(r);
       setPhase('done');
-      await qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith('participants.') });
+      await qc.invalidateQueries({
+        predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith('participants.'),
+      });
     } catch (e) {
       setError(e);
       setPhase('preview');
@@ -85,7 +91,12 @@ export function ImportPage() {
   const ok = preview?.ok ? preview : null;
   const rows = useMemo(() => {
     const all = ok?.rows ?? [];
-    const shown = filter === 'problems' ? all.filter((r) => r.status === 'invalid') : filter === 'duplicates' ? all.filter((r) => r.status === 'duplicate') : all;
+    const shown =
+      filter === 'problems'
+        ? all.filter((r) => r.status === 'invalid')
+        : filter === 'duplicates'
+          ? all.filter((r) => r.status === 'duplicate')
+          : all;
     return [...shown].sort((a, b) => a.rowNumber - b.rowNumber);
   }, [ok, filter]);
 
@@ -98,15 +109,46 @@ export function ImportPage() {
         width: 115,
         renderCell: (p) => (
           <Box sx={{ display: 'flex', alignItems: 'center', height: '100%' }}>
-            <Chip size="small" color={STATUS_COLOR[p.row.status]} variant={p.row.status === 'new' ? 'outlined' : 'filled'} label={t(`participants.import.status.${p.row.status}`)} />
+            <Chip
+              size="small"
+              color={STATUS_COLOR[p.row.status]}
+              variant={p.row.status === 'new' ? 'outlined' : 'filled'}
+              label={t(`participants.import.status.${p.row.status}`)}
+            />
           </Box>
         ),
       },
-      { field: 'name', headerName: t('participants.import.col.name'), flex: 1, minWidth: 140, valueFormatter: (v: string | null) => v ?? '–' },
-      { field: 'personnummer', headerName: t('participants.import.col.personnummer'), width: 130, valueFormatter: (v: string | null) => v ?? '–' },
-      { field: 'referralDate', headerName: t('participants.import.col.referralDate'), width: 105, valueFormatter: (v: string | null) => formatDate(v) },
-      { field: 'caseworkerName', headerName: t('participants.import.col.caseworker'), width: 130, valueFormatter: (v: string | null) => v ?? '–' },
-      { field: 'district', headerName: t('participants.import.col.district'), width: 100, valueFormatter: (v: string | null) => v ?? '–' },
+      {
+        field: 'name',
+        headerName: t('participants.import.col.name'),
+        flex: 1,
+        minWidth: 140,
+        valueFormatter: (v: string | null) => v ?? '–',
+      },
+      {
+        field: 'personnummer',
+        headerName: t('participants.import.col.personnummer'),
+        width: 130,
+        valueFormatter: (v: string | null) => v ?? '–',
+      },
+      {
+        field: 'referralDate',
+        headerName: t('participants.import.col.referralDate'),
+        width: 105,
+        valueFormatter: (v: string | null) => formatDate(v),
+      },
+      {
+        field: 'caseworkerName',
+        headerName: t('participants.import.col.caseworker'),
+        width: 130,
+        valueFormatter: (v: string | null) => v ?? '–',
+      },
+      {
+        field: 'district',
+        headerName: t('participants.import.col.district'),
+        width: 100,
+        valueFormatter: (v: string | null) => v ?? '–',
+      },
       {
         field: 'remark',
         headerName: t('participants.import.col.remark'),
@@ -121,7 +163,7 @@ export function ImportPage() {
               : '',
         renderCell: (p) =>
           p.row.duplicateOf ? (
-            <Link component={RouterLink} to={`/deltagare/${p.row.duplicateOf.id}`}>
+            <Link component={RouterLink} to={paths.participant(p.row.duplicateOf.id)}>
               {p.value as string}
             </Link>
           ) : (
@@ -136,7 +178,9 @@ export function ImportPage() {
     [t],
   );
 
-  const optional = REFERRAL_FIELDS.filter((f) => !REQUIRED_REFERRAL_FIELDS.includes(f)).map((f) => referralFieldLabels[f]);
+  const optional = REFERRAL_FIELDS.filter((f) => !REQUIRED_REFERRAL_FIELDS.includes(f)).map(
+    (f) => referralFieldLabels[f],
+  );
 
   return (
     <>
@@ -145,11 +189,20 @@ export function ImportPage() {
 
       {(phase === 'idle' || phase === 'reading') && (
         <Section title={t('participants.import.chooseFile')} id="sec-file">
-          <Typography sx={{ mb: 1 }}>{t('participants.import.requiredColumns', { columns: REQUIRED_REFERRAL_FIELDS.map((f) => referralFieldLabels[f]).join(', ') })}</Typography>
+          <Typography sx={{ mb: 1 }}>
+            {t('participants.import.requiredColumns', {
+              columns: REQUIRED_REFERRAL_FIELDS.map((f) => referralFieldLabels[f]).join(', '),
+            })}
+          </Typography>
           <Typography color="text.secondary" sx={{ mb: 2 }}>
             {t('participants.import.optionalColumns', { columns: optional.join(', ') })}
           </Typography>
-          <Button component="label" variant="contained" startIcon={<UploadFileOutlined />} disabled={phase === 'reading'}>
+          <Button
+            component="label"
+            variant="contained"
+            startIcon={<UploadFileOutlined />}
+            disabled={phase === 'reading'}
+          >
             {t('participants.import.chooseFile')}
             <input
               ref={inputRef}
@@ -188,12 +241,24 @@ export function ImportPage() {
               {t('participants.import.summary', { file: ok.fileName, total: ok.totalRows })}
             </Typography>
             <Stack direction="row" spacing={1} sx={{ mb: 1.5, flexWrap: 'wrap' }} useFlexGap>
-              <Chip color="success" variant="outlined" label={t('participants.import.newRows', { count: ok.newCount })} />
+              <Chip
+                color="success"
+                variant="outlined"
+                label={t('participants.import.newRows', { count: ok.newCount })}
+              />
               <Chip color="info" label={t('participants.import.duplicates', { count: ok.duplicateCount })} />
               <Chip color="error" label={t('participants.import.invalid', { count: ok.invalidCount })} />
             </Stack>
-            {ok.invalidCount > 0 && <Alert severity="warning" sx={{ mb: 1 }}>{t('participants.import.invalidExplain')}</Alert>}
-            {ok.duplicateCount > 0 && <Alert severity="info" sx={{ mb: 1 }}>{t('participants.import.duplicatesExplain')}</Alert>}
+            {ok.invalidCount > 0 && (
+              <Alert severity="warning" sx={{ mb: 1 }}>
+                {t('participants.import.invalidExplain')}
+              </Alert>
+            )}
+            {ok.duplicateCount > 0 && (
+              <Alert severity="info" sx={{ mb: 1 }}>
+                {t('participants.import.duplicatesExplain')}
+              </Alert>
+            )}
             {ok.ignoredColumns.length > 0 && (
               <Alert severity="info" sx={{ mb: 1 }}>
                 {t('participants.import.ignored', { columns: ok.ignoredColumns.join(', ') })}
@@ -206,48 +271,66 @@ export function ImportPage() {
               </Box>
             )}
             <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mt: 2 }}>
-              <Button variant="contained" disabled={ok.newCount === 0 || phase === 'importing'} onClick={() => void commit()}>
+              <Button
+                variant="contained"
+                disabled={ok.newCount === 0 || phase === 'importing'}
+                onClick={() => void commit()}
+              >
                 {t('participants.import.commit', { count: ok.newCount })}
               </Button>
               <Button onClick={reset} disabled={phase === 'importing'}>
                 {t('participants.import.cancel')}
               </Button>
-              {ok.newCount === 0 && <Typography color="text.secondary">{t('participants.import.nothingToImport')}</Typography>}
+              {ok.newCount === 0 && (
+                <Typography color="text.secondary">{t('participants.import.nothingToImport')}</Typography>
+              )}
             </Box>
           </Paper>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
             <Typography id="filter-label">{t('participants.import.show')}:</Typography>
-            <ToggleButtonGroup size="small" exclusive value={filter} onChange={(_e, v: Filter | null) => v && setFilter(v)} aria-labelledby="filter-label">
-              <ToggleButton value="all">{t('participants.import.showAll')} ({ok.totalRows})</ToggleButton>
-              <ToggleButton value="problems">{t('participants.import.showProblems')} ({ok.invalidCount})</ToggleButton>
-              <ToggleButton value="duplicates">{t('participants.import.showDuplicates')} ({ok.duplicateCount})</ToggleButton>
+            <ToggleButtonGroup
+              size="small"
+              exclusive
+              value={filter}
+              onChange={(_e, v: Filter | null) => v && setFilter(v)}
+              aria-labelledby="filter-label"
+            >
+              <ToggleButton value="all">
+                {t('participants.import.showAll')} ({ok.totalRows})
+              </ToggleButton>
+              <ToggleButton value="problems">
+                {t('participants.import.showProblems')} ({ok.invalidCount})
+              </ToggleButton>
+              <ToggleButton value="duplicates">
+                {t('participants.import.showDuplicates')} ({ok.duplicateCount})
+              </ToggleButton>
             </ToggleButtonGroup>
           </Box>
-          <Paper>
-            <DataGrid
-              aria-label={t('participants.import.gridLabel')}
-              rows={rows}
-              getRowId={(r) => r.rowNumber}
-              columns={columns}
-              getRowHeight={() => 'auto'}
-              autoHeight
-              disableRowSelectionOnClick
-              disableColumnFilter
-              pageSizeOptions={[25, 50, 100]}
-              initialState={{ pagination: { paginationModel: { pageSize: 50 } } }}
-              sx={{ border: 0, '& .MuiDataGrid-cell': { py: 0.75, display: 'flex', alignItems: 'center' } }}
-            />
-          </Paper>
+          <DataTable
+            label={t('participants.import.gridLabel')}
+            rows={rows}
+            columns={columns}
+            state={grid}
+            getRowId={(r) => r.rowNumber}
+          />
         </>
       )}
 
       {phase === 'done' && result && (
         <Section title={t('participants.import.title')} id="sec-done">
           <Alert severity="success" role="status" sx={{ mb: 2 }}>
-            {t('participants.import.done', { created: result.created, duplicates: result.skippedDuplicates, invalid: result.skippedInvalid })}
+            {t('participants.import.done', {
+              created: result.created,
+              duplicates: result.skippedDuplicates,
+              invalid: result.skippedInvalid,
+            })}
           </Alert>
           <Stack direction="row" spacing={1}>
-            <Button component={RouterLink} to="/deltagare?steg=referred&sort=referralDate&ordning=desc" variant="contained">
+            <Button
+              component={RouterLink}
+              to="/deltagare?steg=referred&sort=referralDate&ordning=desc"
+              variant="contained"
+            >
               {t('participants.import.showImported')}
             </Button>
             <Button onClick={reset}>{t('participants.import.another')}</Button>

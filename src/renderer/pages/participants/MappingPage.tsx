@@ -18,6 +18,7 @@ import {
   useSchemaForm,
 } from '../../components';
 import { mappingForm } from './forms';
+import { paths } from '../../app/paths';
 import './i18n';
 
 function MappingForm({ p }: { p: ParticipantDetail }) {
@@ -30,7 +31,7 @@ function MappingForm({ p }: { p: ParticipantDetail }) {
     record: { ...p.mapping, restrictions: p.restrictions },
     extra: { id: p.id, expectedUpdatedAt: p.updatedAt },
     send: (input) => save.mutateAsync(input),
-    onDone: () => void navigate(`/deltagare/${p.id}`),
+    onDone: () => void navigate(paths.participant(p.id)),
   });
   const w = sf.watch;
   const missing = mappingMissing({
@@ -96,7 +97,7 @@ function MappingForm({ p }: { p: ParticipantDetail }) {
       </FormBody>
 
       <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', flexWrap: 'wrap' }}>
-        <Button component={RouterLink} to={`/deltagare/${p.id}`}>
+        <Button component={RouterLink} to={paths.participant(p.id)}>
           {t('participants.mapping.cancel')}
         </Button>
         <Button type="submit" variant={canMarkMapped ? 'outlined' : 'contained'} disabled={sf.busy}>

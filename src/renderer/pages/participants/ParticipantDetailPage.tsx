@@ -14,32 +14,17 @@ import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
-import {
-  CLOSE_REASON_LABELS,
-  DEVIATION_STATUS_LABELS,
-  EDUCATION_LEVEL_LABELS,
-  EXIT_OUTCOME_LABELS,
-  FOLLOW_UP_EARLY_DAYS,
-  PAUSE_REASON_LABELS,
-  PLACEMENT_KIND_LABELS,
-  SELF_SUPPORTING_LABELS,
-  SWEDISH_LEVEL_LABELS,
-  TIMELINE_KIND_LABELS,
-  type NextStep,
-  type ParticipantDetail,
-} from '../../../shared/domain/participant';
-import { BOOKING_STATUS_LABELS } from '../../../shared/contract/meetings';
-import { VIA_LABELS, type JourneyVia } from '../../../shared/rules/journey';
+import { FOLLOW_UP_EARLY_DAYS, type NextStep, type ParticipantDetail } from '../../../shared/domain/participant';
+import { type JourneyVia } from '../../../shared/rules/journey';
 import { addDays, compare } from '../../../shared/rules/dates';
 import { downloadFile, rpc } from '../../api/client';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatDateTime, formatMoney } from '../../util/format';
-import { Facts, Section, StageChip, VIA_PATHS } from './components';
+import { ErrorAlert, FactList, Loading, PageHeader, Section, StageChip, SwedishText, useLabel } from '../../components';
+import { VIA_PATHS } from './components';
 import { DIALOG_COMMANDS, StepDialog } from './StepDialog';
 import { FollowUpDialog, type FollowUpTarget } from './FollowUpDialog';
+import { paths } from '../../app/paths';
 import './i18n';
 
 /** Steps that move the person forward get the strong button; side steps (pause, close) a quieter one. */
@@ -47,10 +32,12 @@ const SIDE_STEPS = new Set(['pause', 'close', 'cancel_booking', 'back_to_mapping
 
 function NextSteps({ p, onStep }: { p: ParticipantDetail; onStep: (s: NextStep) => void }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const manual = p.nextSteps.filter((s) => s.manual && DIALOG_COMMANDS.has(s.command));
   const blocked = manual.filter((s) => !s.enabled && s.reason);
   const elsewhere = p.nextSteps.filter((s) => !s.manual || !DIALOG_COMMANDS.has(s.command));
-  if (p.nextSteps.length === 0) return <Typography color="text.secondary">{t('participants.detail.noSteps')}</Typography>;
+  if (p.nextSteps.length === 0)
+    return <Typography color="text.secondary">{t('participants.detail.noSteps')}</Typography>;
   return (
     <Stack spacing={1.5}>
       {manual.length > 0 && (
@@ -74,7 +61,7 @@ function NextSteps({ p, onStep }: { p: ParticipantDetail; onStep: (s: NextStep) 
           {(s.command === 'mark_mapped' || s.command === 'start_matching') && (
             <>
               {' '}
-              <Link component={RouterLink} to={`/deltagare/${p.id}/kartlaggning`} underline="always">
+              <Link component={RouterLink} to={paths.participantMapping(p.id)} underline="always">
                 {t('participants.detail.openMapping')}
               </Link>
             </>
@@ -83,10 +70,17 @@ function NextSteps({ p, onStep }: { p: ParticipantDetail; onStep: (s: NextStep) 
       ))}
       {elsewhere.map((s) => {
         const path = VIA_PATHS[s.via];
-        const where = VIA_LABELS[s.via as JourneyVia] ?? s.via;
+        const where = label('journeyVia', s.via as JourneyVia) ?? s.via;
         return (
           <Typography key={s.command} variant="body2" color="text.secondary">
-            {s.label} – {path ? <Link component={RouterLink} to={path} underline="always">{t('participants.detail.elsewhere', { where })}</Link> : t('participants.detail.elsewhere', { where })}
+            {s.label} –{' '}
+            {path ? (
+              <Link component={RouterLink} to={path} underline="always">
+                {t('participants.detail.elsewhere', { where })}
+              </Link>
+            ) : (
+              t('participants.detail.elsewhere', { where })
+            )}
           </Typography>
         );
       })}
@@ -102,7 +96,15 @@ function Timeline({ p }: { p: ParticipantDetail }) {
         <Box
           component="li"
           key={e.id}
-          sx={{ position: 'relative', pl: 3, pb: 2, borderLeft: '2px solid', borderColor: 'divider', ml: 1, '&:last-of-type': { borderColor: 'transparent', pb: 0 } }}
+          sx={{
+            position: 'relative',
+            pl: 3,
+            pb: 2,
+            borderLeft: '2px solid',
+            borderColor: 'divider',
+            ml: 1,
+            '&:last-of-type': { borderColor: 'transparent', pb: 0 },
+          }}
         >
           <Box
             aria-hidden
@@ -119,12 +121,18 @@ function Timeline({ p }: { p: ParticipantDetail }) {
             }}
           />
           <Typography variant="body2" color="text.secondary">
-            <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {TIMELINE_KIND_LABELS[e.kind] ?? e.kind} ·{' '}
+            <time dateTime={e.at}>{formatDateTime(e.at)}</time> ·{' '}
+            {t([`enum.timelineKind.${e.kind}`, 'participants.detail.event'], { defaultValue: e.kind })} ·{' '}
             {e.user ? t('participants.detail.by', { name: e.user.name }) : t('participants.detail.system')}
           </Typography>
-          <Typography sx={{ fontWeight: 600 }}>{e.summary}</Typography>
+          <Typography sx={{ fontWeight: 600 }}>
+            <SwedishText>{e.summary}</SwedishText>
+          </Typography>
           {e.note && (
-            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 0.5, pl: 1.5, borderLeft: '3px solid', borderColor: 'divider' }}>
+            <Typography
+              variant="body2"
+              sx={{ whiteSpace: 'pre-wrap', mt: 0.5, pl: 1.5, borderLeft: '3px solid', borderColor: 'divider' }}
+            >
               {e.note}
             </Typography>
           )}
@@ -185,6 +193,7 @@ function AddNote({ id }: { id: number }) {
 
 export function ParticipantDetailPage() {
   const { t } = useTranslation();
+  const label = useLabel();
   const { id } = useParams();
   const participant = useRpcQuery('participants.get', { id: Number(id) }, { enabled: Number(id) > 0 });
   const status = useRpcQuery('system.status', {});
@@ -194,7 +203,8 @@ export function ParticipantDetailPage() {
   const [letterError, setLetterError] = useState<unknown>(null);
 
   if (participant.isLoading) return <Loading />;
-  if (participant.error || !participant.data) return <ErrorAlert error={participant.error ?? t('participants.detail.notFound')} />;
+  if (participant.error || !participant.data)
+    return <ErrorAlert error={participant.error ?? t('participants.detail.notFound')} />;
   const p = participant.data;
   const today = status.data?.today ?? null;
   const m = p.mapping;
@@ -210,7 +220,7 @@ export function ParticipantDetailPage() {
 
   return (
     <>
-      <Button component={RouterLink} to="/deltagare" startIcon={<ArrowBack />} size="small" sx={{ mb: 1 }}>
+      <Button component={RouterLink} to={paths.participants} startIcon={<ArrowBack />} size="small" sx={{ mb: 1 }}>
         {t('participants.detail.back')}
       </Button>
       <PageHeader
@@ -218,10 +228,20 @@ export function ParticipantDetailPage() {
         lead={`${p.personnummerFormatted} · ${t('participants.detail.ref')} ${p.ref} · ${t('participants.detail.age', { age: p.age })}`}
         actions={
           <>
-            <Button component={RouterLink} to={`/deltagare/${p.id}/andra`} variant="outlined" startIcon={<EditOutlined />}>
+            <Button
+              component={RouterLink}
+              to={paths.participantEdit(p.id)}
+              variant="outlined"
+              startIcon={<EditOutlined />}
+            >
               {t('participants.detail.edit')}
             </Button>
-            <Button component={RouterLink} to={`/deltagare/${p.id}/kartlaggning`} variant="outlined" startIcon={<AssignmentOutlined />}>
+            <Button
+              component={RouterLink}
+              to={paths.participantMapping(p.id)}
+              variant="outlined"
+              startIcon={<AssignmentOutlined />}
+            >
               {t('participants.detail.mapping')}
             </Button>
           </>
@@ -232,18 +252,30 @@ export function ParticipantDetailPage() {
           <Section title={t('participants.detail.stage')} id="sec-stage">
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 2 }}>
               <StageChip stage={p.stage} size="medium" />
-              <Typography color="text.secondary">{t('participants.detail.since', { date: formatDate(p.stageSince), count: p.daysInStage })}</Typography>
+              <Typography color="text.secondary">
+                {t('participants.detail.since', { date: formatDate(p.stageSince), count: p.daysInStage })}
+              </Typography>
             </Box>
             {p.pause && (
               <Alert severity={p.pause.overdue ? 'warning' : 'info'} sx={{ mb: 2 }}>
-                {t('participants.detail.pausedInfo', { reason: PAUSE_REASON_LABELS[p.pause.reason], date: formatDate(p.pause.expectedReturn) })}{' '}
+                {t('participants.detail.pausedInfo', {
+                  reason: label('pauseReason', p.pause.reason),
+                  date: formatDate(p.pause.expectedReturn),
+                })}{' '}
                 {p.pause.overdue && t('participants.detail.pauseOverdue')}
               </Alert>
             )}
-            {p.closeReason && <Alert severity="info" sx={{ mb: 2 }}>{t('participants.detail.closedInfo', { reason: CLOSE_REASON_LABELS[p.closeReason] })}</Alert>}
+            {p.closeReason && (
+              <Alert severity="info" sx={{ mb: 2 }}>
+                {t('participants.detail.closedInfo', { reason: label('closeReason', p.closeReason) })}
+              </Alert>
+            )}
             {p.exit && (
               <Alert severity="info" sx={{ mb: 2 }}>
-                {t('participants.detail.exitInfo', { outcome: EXIT_OUTCOME_LABELS[p.exit.outcome], date: formatDate(p.exit.date) })}
+                {t('participants.detail.exitInfo', {
+                  outcome: label('exitOutcome', p.exit.outcome),
+                  date: formatDate(p.exit.date),
+                })}
               </Alert>
             )}
             {message && (
@@ -270,19 +302,22 @@ export function ParticipantDetailPage() {
 
         <Grid size={{ xs: 12, lg: 5 }}>
           <Section title={t('participants.detail.person')} id="sec-person">
-            <Facts
+            <FactList
               items={[
                 { label: t(`participants.field.${p.identityKind}`), value: p.personnummerFormatted },
                 { label: t('participants.field.phone'), value: p.phone },
                 { label: t('participants.field.email'), value: p.email },
-                { label: t('participants.field.address'), value: [p.address, [p.postalCode, p.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') },
+                {
+                  label: t('participants.field.address'),
+                  value: [p.address, [p.postalCode, p.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+                },
                 { label: t('participants.field.district'), value: p.district },
                 { label: t('participants.field.coordinator'), value: p.coordinator?.name },
               ]}
             />
           </Section>
           <Section title={t('participants.detail.referral')} id="sec-referral">
-            <Facts
+            <FactList
               items={[
                 { label: t('participants.field.referralDate'), value: formatDate(p.referralDate) },
                 { label: t('participants.field.caseworker'), value: p.caseworker.name },
@@ -296,7 +331,7 @@ export function ParticipantDetailPage() {
             title={t('participants.detail.mappingSummary')}
             id="sec-mapping"
             actions={
-              <Button component={RouterLink} to={`/deltagare/${p.id}/kartlaggning`} size="small">
+              <Button component={RouterLink} to={paths.participantMapping(p.id)} size="small">
                 {t('participants.detail.openMapping')}
               </Button>
             }
@@ -307,30 +342,56 @@ export function ParticipantDetailPage() {
               </Alert>
             ) : (
               <Alert severity="warning" sx={{ mb: 1.5 }}>
-                {t('participants.detail.mappingMissing', { fields: p.mappingStatus.missing.map((x) => x.label.toLocaleLowerCase('sv-SE')).join(', ') })}
+                {t('participants.detail.mappingMissing', {
+                  fields: p.mappingStatus.missing.map((x) => x.label.toLocaleLowerCase('sv-SE')).join(', '),
+                })}
               </Alert>
             )}
-            <Facts
+            <FactList
               items={[
                 { label: t('participants.mapping.languages'), value: m.languages.join(', ') },
-                { label: t('participants.mapping.swedishLevel'), value: m.swedishLevel ? SWEDISH_LEVEL_LABELS[m.swedishLevel] : null },
-                { label: t('participants.mapping.educationLevel'), value: m.educationLevel ? EDUCATION_LEVEL_LABELS[m.educationLevel] : null },
+                {
+                  label: t('participants.mapping.swedishLevel'),
+                  value: m.swedishLevel ? label('swedishLevel', m.swedishLevel) : null,
+                },
+                {
+                  label: t('participants.mapping.educationLevel'),
+                  value: m.educationLevel ? label('educationLevel', m.educationLevel) : null,
+                },
                 { label: t('participants.mapping.licence'), value: m.licenceClasses.join(', ') },
-                { label: t('participants.mapping.experience'), value: [m.experienceText, m.ssykCode ? `SSYK ${m.ssykCode}` : null].filter(Boolean).join('\n') },
+                {
+                  label: t('participants.mapping.experience'),
+                  value: [m.experienceText, m.ssykCode ? `SSYK ${m.ssykCode}` : null].filter(Boolean).join('\n'),
+                },
                 { label: t('participants.mapping.skills'), value: m.skills.join(', ') },
                 { label: t('participants.mapping.interests'), value: m.interests.join(', ') },
-                { label: t('participants.mapping.wishedKinds'), value: m.wishedKinds.map((k) => PLACEMENT_KIND_LABELS[k]).join(', ') },
-                { label: t('participants.mapping.availablePercent'), value: m.availablePercent === null ? null : `${m.availablePercent} %` },
-                { label: t('participants.mapping.earliestStart'), value: m.earliestStart ? formatDate(m.earliestStart) : null },
+                {
+                  label: t('participants.mapping.wishedKinds'),
+                  value: m.wishedKinds.map((k) => label('placementKind', k)).join(', '),
+                },
+                {
+                  label: t('participants.mapping.availablePercent'),
+                  value: m.availablePercent === null ? null : `${m.availablePercent} %`,
+                },
+                {
+                  label: t('participants.mapping.earliestStart'),
+                  value: m.earliestStart ? formatDate(m.earliestStart) : null,
+                },
               ]}
             />
           </Section>
           <Section title={t('participants.detail.social')} sensitive id="sec-social">
-            <Facts
+            <FactList
               items={[
-                { label: t('participants.field.longTerm'), value: p.longTermRecipient ? t('participants.list.yes') : t('participants.list.no') },
+                {
+                  label: t('participants.field.longTerm'),
+                  value: p.longTermRecipient ? t('participants.list.yes') : t('participants.list.no'),
+                },
                 { label: t('participants.field.children'), value: String(p.childrenInHousehold) },
-                { label: t('participants.field.assistance'), value: p.monthlyAssistance === null ? null : formatMoney(p.monthlyAssistance) },
+                {
+                  label: t('participants.field.assistance'),
+                  value: p.monthlyAssistance === null ? null : formatMoney(p.monthlyAssistance),
+                },
                 { label: t('participants.field.restrictions'), value: p.restrictions },
                 { label: t('participants.field.caseNotes'), value: p.caseNotes },
               ]}
@@ -343,10 +404,10 @@ export function ParticipantDetailPage() {
               <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
                 {p.bookings.map((b) => (
                   <li key={`${b.meetingId}-${b.status}`}>
-                    <Link component={RouterLink} to={`/informationsmoten/${b.meetingId}`}>
+                    <Link component={RouterLink} to={paths.meeting(b.meetingId)}>
                       {formatDateTime(b.startsAt)}, {b.place}
                     </Link>{' '}
-                    – {BOOKING_STATUS_LABELS[b.status]}
+                    – {label('bookingStatus', b.status)}
                   </li>
                 ))}
               </Box>
@@ -366,7 +427,7 @@ export function ParticipantDetailPage() {
                     <Typography sx={{ flexGrow: 1 }}>
                       {formatDate(d.createdAt)}: {d.reason}
                     </Typography>
-                    <Chip size="small" variant="outlined" label={DEVIATION_STATUS_LABELS[d.status]} />
+                    <Chip size="small" variant="outlined" label={label('deviationStatus', d.status)} />
                     <Button size="small" startIcon={<PictureAsPdfOutlined />} onClick={() => void letter(d.id)}>
                       {t('participants.detail.letter')}
                     </Button>
@@ -383,8 +444,11 @@ export function ParticipantDetailPage() {
                   return (
                     <Box key={f.id} sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
                       <Typography sx={{ flexGrow: 1 }}>
-                        <strong>{t('participants.detail.followUpMonths', { months: f.months })}</strong> ({t('participants.detail.due', { date: formatDate(f.dueDate) })}):{' '}
-                        {f.selfSupporting ? SELF_SUPPORTING_LABELS[f.selfSupporting] : t('participants.detail.notRecorded')}
+                        <strong>{t('participants.detail.followUpMonths', { months: f.months })}</strong> (
+                        {t('participants.detail.due', { date: formatDate(f.dueDate) })}):{' '}
+                        {f.selfSupporting
+                          ? label('selfSupporting', f.selfSupporting)
+                          : t('participants.detail.notRecorded')}
                       </Typography>
                       {open && (
                         <Button

@@ -17,16 +17,17 @@ import { useRpcMutation, useRpcQuery } from '../../api/hooks';
 import { todayIso } from '../../api/server-time';
 import { useAuth } from '../../app/auth';
 import {
+  type Choice,
   ErrorAlert,
+  type FieldRenderProps,
   FormBody,
   FormSections,
   Loading,
   PageHeader,
   useSchemaForm,
-  type Choice,
-  type FieldRenderProps,
 } from '../../components';
 import { participantForm } from './forms';
+import { paths } from '../../app/paths';
 import './i18n';
 
 type PnrCheck = Out<'participants.checkPersonnummer'>;
@@ -98,7 +99,7 @@ function PersonnummerField({
       />
       {ok?.existing && (
         <Alert severity="warning" sx={{ mt: 1 }}>
-          <Link component={RouterLink} to={`/deltagare/${ok.existing.id}`}>
+          <Link component={RouterLink} to={paths.participant(ok.existing.id)}>
             {t('participants.form.openExisting', { name: ok.existing.name })}
           </Link>
         </Alert>
@@ -130,7 +131,7 @@ function ParticipantForm({ participant }: { participant: ParticipantDetail | nul
           extra: { id: participant.id, expectedUpdatedAt: participant.updatedAt },
           send: (input: unknown) => update.mutateAsync(input as ParticipantUpdateInput),
         }),
-    onDone: (saved: { id: number }) => void navigate(`/deltagare/${saved.id}`),
+    onDone: (saved: { id: number }) => void navigate(paths.participant(saved.id)),
   });
 
   const coordinatorId = sf.watch('coordinatorId') as string;
@@ -176,7 +177,7 @@ function ParticipantForm({ participant }: { participant: ParticipantDetail | nul
           <FormSections only={isNew ? undefined : ['person', 'contact', 'referral', 'social']} />
         </FormBody>
         <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }}>
-          <Button component={RouterLink} to={isNew ? '/deltagare' : `/deltagare/${participant.id}`}>
+          <Button component={RouterLink} to={isNew ? paths.participants : paths.participant(participant.id)}>
             {t('participants.form.cancel')}
           </Button>
           <Button type="submit" variant="contained" disabled={sf.busy}>

@@ -26,8 +26,9 @@ import {
   type Stage,
 } from '../../../shared/domain/participant';
 import { useRpcQuery } from '../../api/hooks';
-import { DataTable, ErrorAlert, PageHeader, StageChip, useGridState, useLabel, useSearchText } from '../../components';
 import { formatDate, formatNumber } from '../../util/format';
+import { paths } from '../../app/paths';
+import { DataTable, ErrorAlert, PageHeader, StageChip, useGridState, useLabel, useSearchText } from '../../components';
 import './i18n';
 
 /** Grid column → the list's sort field on the server (docs/product.md §6: the order lives in the address). */
@@ -89,7 +90,7 @@ export function ParticipantListPage() {
           <Box sx={{ lineHeight: 1.3, py: 0.5 }}>
             <Link
               component={RouterLink}
-              to={`/deltagare/${p.row.id}`}
+              to={paths.participant(p.row.id)}
               sx={{ fontWeight: 600 }}
               onClick={(e) => e.stopPropagation()}
             >
@@ -191,13 +192,23 @@ export function ParticipantListPage() {
         lead={t('participants.list.lead')}
         actions={
           <>
-            <Button component={RouterLink} to="/deltagare/uppfoljningar" startIcon={<EventRepeatOutlined />}>
+            <Button component={RouterLink} to={paths.followUps} startIcon={<EventRepeatOutlined />}>
               {t('participants.list.followUps')}
             </Button>
-            <Button component={RouterLink} to="/deltagare/import" variant="outlined" startIcon={<UploadFileOutlined />}>
+            <Button
+              component={RouterLink}
+              to={paths.referralImport}
+              variant="outlined"
+              startIcon={<UploadFileOutlined />}
+            >
               {t('participants.list.import')}
             </Button>
-            <Button component={RouterLink} to="/deltagare/ny" variant="contained" startIcon={<PersonAddOutlined />}>
+            <Button
+              component={RouterLink}
+              to={paths.newParticipant}
+              variant="contained"
+              startIcon={<PersonAddOutlined />}
+            >
               {t('participants.list.newParticipant')}
             </Button>
           </>
@@ -352,7 +363,7 @@ export function ParticipantListPage() {
         total={list.data?.total}
         loading={list.isFetching}
         initialState={{ columns: { columnVisibilityModel: { ref: false, coordinator: false } } }}
-        onRowClick={(p) => void navigate(`/deltagare/${p.id}`)}
+        onRowClick={(p) => void navigate(paths.participant(Number(p.id)))}
         empty={t('participants.list.emptyAll')}
         emptyFiltered={t('participants.list.empty')}
         sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .MuiDataGrid-cell': { minHeight: 52 } }}

@@ -5,6 +5,7 @@ import { ParticipantDetailPage } from './ParticipantDetailPage';
 import { MappingPage } from './MappingPage';
 import { ImportPage } from './ImportPage';
 import { FollowUpsPage } from './FollowUpsPage';
+import { paths } from '../../app/paths';
 import './i18n';
 
 /** /deltagare/*: the list, a person (detail, edit, mapping), registering, the referral import and follow-ups. */
@@ -18,7 +19,7 @@ export function ParticipantsSection() {
       <Route path=":id" element={<ParticipantDetailPage />} />
       <Route path=":id/andra" element={<EditParticipantPage />} />
       <Route path=":id/kartlaggning" element={<MappingPage />} />
-      <Route path="*" element={<Navigate to="/deltagare" replace />} />
+      <Route path="*" element={<Navigate to={paths.participants} replace />} />
     </Routes>
   );
 }

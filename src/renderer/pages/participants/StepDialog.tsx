@@ -32,11 +32,10 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { RpcClientError, rpc } from '../../api/client';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../util/format';
+import { ErrorAlert, useLabel } from '../../components';
 import './i18n';
 import { todayIso } from '../../api/server-time';
-
 
 /** The commands this dialog carries out (every manual step of the journey). */
 export const DIALOG_COMMANDS = new Set([
@@ -99,8 +98,10 @@ function MeetingChoice({ value, onChange }: { value: number | null; onChange: (i
             control={<Radio />}
             label={
               <span>
-                <strong>{formatDateTime(m.startsAt)}</strong>–{m.endsAt.slice(11, 16)}, {m.place} · {t('participants.steps.free', { count: m.free, capacity: m.capacity })}
-                {m.interpreterLanguages.length > 0 && ` · ${t('participants.steps.interpreter', { languages: m.interpreterLanguages.join(', ') })}`}
+                <strong>{formatDateTime(m.startsAt)}</strong>–{m.endsAt.slice(11, 16)}, {m.place} ·{' '}
+                {t('participants.steps.free', { count: m.free, capacity: m.capacity })}
+                {m.interpreterLanguages.length > 0 &&
+                  ` · ${t('participants.steps.interpreter', { languages: m.interpreterLanguages.join(', ') })}`}
               </span>
             }
           />
@@ -127,6 +128,7 @@ export function StepDialog({
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const qc = useQueryClient();
   const [note, setNote] = useState('');
   const [pauseReason, setPauseReason] = useState<PauseReason | ''>('');
@@ -158,7 +160,13 @@ export function StepDialog({
       noteLabel = pauseReason === 'other' ? t('participants.steps.note') : noteLabel;
       fields = (
         <>
-          <ReasonSelect label={t('participants.steps.reason')} value={pauseReason} onChange={setPauseReason} options={PAUSE_REASONS} labels={PAUSE_REASON_LABELS} />
+          <ReasonSelect
+            label={t('participants.steps.reason')}
+            value={pauseReason}
+            onChange={setPauseReason}
+            options={PAUSE_REASONS}
+            labels={PAUSE_REASON_LABELS}
+          />
           <TextField
             type="date"
             required
@@ -174,7 +182,13 @@ export function StepDialog({
       canSubmit = pauseReason !== '' && date !== '';
       submitLabel = step.label;
       run = async () => {
-        const r = await rpc('participants.pause', { id: p.id, reason: pauseReason as PauseReason, expectedReturn: date, expectedStage, note: noteValue });
+        const r = await rpc('participants.pause', {
+          id: p.id,
+          reason: pauseReason as PauseReason,
+          expectedReturn: date,
+          expectedStage,
+          note: noteValue,
+        });
         return t('participants.steps.done', { stage: r.stageLabel });
       };
       break;
@@ -191,11 +205,24 @@ export function StepDialog({
       title = t('participants.steps.closeTitle', { name });
       lead = t('participants.steps.closeLead');
       noteLabel = closeReason === 'other' ? t('participants.steps.note') : noteLabel;
-      fields = <ReasonSelect label={t('participants.steps.reason')} value={closeReason} onChange={setCloseReason} options={CLOSE_REASONS} labels={CLOSE_REASON_LABELS} />;
+      fields = (
+        <ReasonSelect
+          label={t('participants.steps.reason')}
+          value={closeReason}
+          onChange={setCloseReason}
+          options={CLOSE_REASONS}
+          labels={CLOSE_REASON_LABELS}
+        />
+      );
       canSubmit = closeReason !== '';
       submitLabel = step.label;
       run = async () => {
-        const r = await rpc('participants.close', { id: p.id, reason: closeReason as CloseReason, expectedStage, note: noteValue });
+        const r = await rpc('participants.close', {
+          id: p.id,
+          reason: closeReason as CloseReason,
+          expectedStage,
+          note: noteValue,
+        });
         return t('participants.steps.done', { stage: r.stageLabel });
       };
       break;
@@ -205,7 +232,13 @@ export function StepDialog({
       noteLabel = outcome === 'other' ? t('participants.steps.note') : noteLabel;
       fields = (
         <>
-          <ReasonSelect label={t('participants.steps.outcome')} value={outcome} onChange={setOutcome} options={EXIT_OUTCOMES} labels={EXIT_OUTCOME_LABELS} />
+          <ReasonSelect
+            label={t('participants.steps.outcome')}
+            value={outcome}
+            onChange={setOutcome}
+            options={EXIT_OUTCOMES}
+            labels={EXIT_OUTCOME_LABELS}
+          />
           <TextField
             type="date"
             required
@@ -221,7 +254,13 @@ export function StepDialog({
       canSubmit = outcome !== '' && date !== '';
       submitLabel = step.label;
       run = async () => {
-        const r = await rpc('participants.exit', { id: p.id, outcome: outcome as ExitOutcome, date, expectedStage, note: noteValue });
+        const r = await rpc('participants.exit', {
+          id: p.id,
+          outcome: outcome as ExitOutcome,
+          date,
+          expectedStage,
+          note: noteValue,
+        });
         return t('participants.steps.done', { stage: r.stageLabel });
       };
       break;
@@ -271,14 +310,21 @@ export function StepDialog({
     case 'record_no_show': {
       const attended = step.command === 'record_attended';
       const meeting = activeBooking ? meetingText(activeBooking) : '';
-      title = attended ? t('participants.steps.attendedTitle', { name }) : t('participants.steps.noShowTitle', { name });
-      lead = attended ? t('participants.steps.attendedLead', { name, meeting }) : t('participants.steps.noShowLead', { name, meeting });
+      title = attended
+        ? t('participants.steps.attendedTitle', { name })
+        : t('participants.steps.noShowTitle', { name });
+      lead = attended
+        ? t('participants.steps.attendedLead', { name, meeting })
+        : t('participants.steps.noShowLead', { name, meeting });
       noteLabel = '';
       canSubmit = activeBooking !== null;
       submitLabel = step.label;
       run = async () => {
-        const r = await rpc('meetings.recordAttendance', { meetingId: activeBooking!.meetingId, entries: [{ participantId: p.id, attended }] });
-        const done = t('participants.steps.done', { stage: STAGE_LABELS[attended ? 'attended' : 'referred'] });
+        const r = await rpc('meetings.recordAttendance', {
+          meetingId: activeBooking!.meetingId,
+          entries: [{ participantId: p.id, attended }],
+        });
+        const done = t('participants.steps.done', { stage: label('stage', attended ? 'attended' : 'referred') });
         return r.deviationsCreated.length > 0 ? `${done} ${t('participants.steps.deviationCreated')}` : done;
       };
       break;
@@ -286,7 +332,11 @@ export function StepDialog({
     default:
       // mark_mapped, start_matching, back_to_mapping: the generic transition
       title = t('participants.steps.transitionTitle', { label: step.label });
-      lead = t('participants.steps.transitionLead', { name, from: STAGE_LABELS[p.stage], to: STAGE_LABELS[step.to] });
+      lead = t('participants.steps.transitionLead', {
+        name,
+        from: label('stage', p.stage),
+        to: label('stage', step.to),
+      });
       submitLabel = step.label;
       run = async () => {
         const r = await rpc('participants.transition', { id: p.id, to: step.to, expectedStage, note: noteValue });
@@ -305,7 +355,8 @@ export function StepDialog({
     try {
       const message = await run();
       await qc.invalidateQueries({
-        predicate: (q) => typeof q.queryKey[0] === 'string' && /^(participants|meetings|deviations)\./.test(q.queryKey[0]),
+        predicate: (q) =>
+          typeof q.queryKey[0] === 'string' && /^(participants|meetings|deviations)\./.test(q.queryKey[0]),
       });
       onDone(message);
     } catch (e) {

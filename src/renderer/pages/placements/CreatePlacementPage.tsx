@@ -1,183 +1,186 @@
-import { useState } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { useEffect, useMemo } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
-import { placementCreateInput, type PlacementPrefill } from '../../../shared/domain/placement';
+import type { PlacementPrefill } from '../../../shared/domain/placement';
+import { oreToKronorText } from '../../../shared/rules/numbers';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
-import { Facts } from '../positions/parts';
+import { paths } from '../../app/paths';
 import {
-  computedEnd,
-  kronor,
-  kronorInputToOre,
-  oreToKronorInput,
-  PLACEMENT_INVALIDATES,
-  PLACEMENTS_BASE,
-  placementPath,
+  ErrorAlert,
+  FactList,
+  type FieldRenderProps,
+  FormBody,
+  FormSection,
+  Loading,
+  PageHeader,
   Section,
-  serverErrorToForm,
-  useMonthsText,
-  DecisionFields,
-} from './parts';
+  useLabel,
+  useSchemaForm,
+} from '../../components';
+import { createPlacementForm } from './forms';
+import { computedEnd, kronor, PLACEMENT_INVALIDATES, useMonthsText } from './parts';
 import './i18n';
 
-type Values = {
-  startDate: string;
-  months: string;
-  positionPeriodId: number | '';
-  subsidyTypeId: number | '';
-  hoursPercent: string;
-  monthlySalary: string;
-  collectiveAgreement: string;
-  afDecisionNumber: string;
-  afDecisionDate: string;
-  subsidyPercent: string;
-  subsidyCeiling: string;
-  firstFollowUpDate: string;
-};
+/** The period a summer job starts in (the one holding the suggested start, else the first). */
+function startPeriod(p: PlacementPrefill) {
+  return p.periods.find((x) => x.startDate <= p.suggestedStart && x.endDate >= p.suggestedStart) ?? p.periods[0];
+}
 
-/** Server field → form field. */
-const FIELD_MAP: Record<string, string> = { monthlySalaryOre: 'monthlySalary', subsidyCeilingOre: 'subsidyCeiling' };
-const FIELDS: readonly string[] = [
-  'startDate',
-  'months',
-  'positionPeriodId',
-  'subsidyTypeId',
-  'hoursPercent',
-  'monthlySalary',
-  'collectiveAgreement',
-  'afDecisionNumber',
-  'afDecisionDate',
-  'subsidyPercent',
-  'subsidyCeiling',
-  'firstFollowUpDate',
-];
-
-const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s));
-const dateLabel = { inputLabel: { shrink: true } } as const;
-
-function defaults(p: PlacementPrefill): Values {
+function defaults(p: PlacementPrefill): Record<string, unknown> {
   const summer = p.employmentForm === 'summer_job';
-  const period = summer
-    ? (p.periods.find((x) => x.startDate <= p.suggestedStart && x.endDate >= p.suggestedStart) ?? p.periods[0])
-    : undefined;
+  const period = summer ? startPeriod(p) : undefined;
   return {
-    startDate:
-      summer && period ? (period.startDate > p.suggestedStart ? period.startDate : p.suggestedStart) : p.suggestedStart,
-    months: summer ? '' : String(p.suggestedMonths.includes(12) ? 12 : (p.suggestedMonths[0] ?? 12)),
-    positionPeriodId: period?.id ?? '',
-    subsidyTypeId: p.subsidyTypeId ?? '',
-    hoursPercent: String(p.hoursPercent),
-    monthlySalary: p.employmentForm === 'work_training' ? '0' : '',
-    collectiveAgreement: '',
-    afDecisionNumber: '',
-    afDecisionDate: '',
-    subsidyPercent: p.defaultPercent === null ? '' : String(p.defaultPercent),
-    subsidyCeiling: oreToKronorInput(p.monthlyCeilingOre),
-    firstFollowUpDate: '',
+    startDate: period && period.startDate > p.suggestedStart ? period.startDate : p.suggestedStart,
+    months: summer ? null : p.suggestedMonths.includes(12) ? 12 : (p.suggestedMonths[0] ?? 12),
+    positionPeriodId: period?.id ?? null,
+    subsidyTypeId: p.subsidyTypeId,
+    hoursPercent: p.hoursPercent,
+    monthlySalaryOre: p.employmentForm === 'work_training' ? 0 : null,
+    subsidyPercent: p.defaultPercent,
+    subsidyCeilingOre: p.monthlyCeilingOre,
   };
+}
+
+/** Months as a number field with a button per usual length ("6 månader", "12 månader", the type's maximum). */
+function MonthsField({ props, quick }: { props: FieldRenderProps; quick: readonly number[] }) {
+  const { t } = useTranslation();
+  const monthsText = useMonthsText();
+  const value = String(props.value ?? '');
+  return (
+    <Box sx={{ width: '100%' }}>
+      <TextField
+        label={props.label}
+        type="number"
+        required
+        slotProps={{ htmlInput: { min: 1, max: 120, step: 1 } }}
+        value={value}
+        onChange={(e) => props.onChange(e.target.value)}
+        onBlur={props.onBlur}
+        inputRef={props.inputRef}
+        error={Boolean(props.error)}
+        helperText={props.helperText}
+      />
+      {quick.length > 0 && (
+        <Stack direction="row" spacing={1} sx={{ mt: 1 }} role="group" aria-label={t('placements.create.quickMonths')}>
+          {quick.map((m) => (
+            <Button
+              key={m}
+              size="small"
+              variant={String(m) === value ? 'contained' : 'outlined'}
+              aria-pressed={String(m) === value}
+              onClick={() => props.onChange(String(m))}
+            >
+              {monthsText(m)}
+            </Button>
+          ))}
+        </Stack>
+      )}
+    </Box>
+  );
 }
 
 function PlacementForm({ prefill }: { prefill: PlacementPrefill }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const navigate = useNavigate();
   const monthsText = useMonthsText();
-  const [error, setError] = useState<string | null>(null);
   const subsidyTypes = useRpcQuery('subsidyTypes.list', { includeInactive: false });
   const create = useRpcMutation('placements.create', { invalidates: PLACEMENT_INVALIDATES });
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState,
-    watch,
-    setValue,
-    setError: setFieldError,
-    clearErrors,
-  } = useForm<Values>({ defaultValues: defaults(prefill) });
-  const err = formState.errors;
   const form = prefill.employmentForm;
   const summer = form === 'summer_job';
   const subsidised = form === 'subsidised_employment';
+  const decision = ['subsidyTypeId', 'afDecisionNumber', 'afDecisionDate', 'subsidyPercent', 'subsidyCeilingOre'];
+  const sf = useSchemaForm({
+    layout: createPlacementForm,
+    defaults: defaults(prefill),
+    extra: { proposalId: prefill.proposalId },
+    hidden: () => [...(summer ? ['months'] : ['positionPeriodId']), ...(subsidised ? [] : decision)],
+    adjust: (input) => {
+      const m = String(input['months'] ?? '').trim();
+      return {
+        ...input,
+        months: summer || m === '' ? undefined : Number(m),
+        ...(subsidised ? {} : { subsidyTypeId: null }),
+      };
+    },
+    send: (input) => create.mutateAsync(input),
+    onDone: (created) => void navigate(paths.placement(created.id), { state: { created: true } }),
+  });
 
-  const startDate = watch('startDate');
-  const months = watch('months');
-  const periodId = watch('positionPeriodId');
-  const typeId = watch('subsidyTypeId');
+  const startDate = String(sf.watch('startDate') ?? '');
+  const months = String(sf.watch('months') ?? '');
+  const typeId = Number(sf.watch('subsidyTypeId')) || null;
+  const periodId = Number(sf.watch('positionPeriodId')) || null;
   const type = (subsidyTypes.data ?? []).find((s) => s.id === typeId);
   const maxMonths = type?.maxMonths ?? (typeId === prefill.subsidyTypeId ? prefill.maxMonths : null);
-  const period = prefill.periods.find((p) => p.id === periodId);
-  const end = summer ? (period?.endDate ?? null) : computedEnd(startDate, months);
+  const end = summer
+    ? (prefill.periods.find((p) => p.id === periodId)?.endDate ?? null)
+    : computedEnd(startDate, months);
   const quickMonths = [...new Set([...prefill.suggestedMonths, ...(maxMonths ? [maxMonths] : [])])]
     .filter((m) => maxMonths === null || m <= maxMonths)
     .sort((a, b) => a - b);
 
-  const onTypeChange = (id: number | '') => {
-    setValue('subsidyTypeId', id);
-    const next = (subsidyTypes.data ?? []).find((s) => s.id === id);
-    if (next && !formState.dirtyFields.subsidyPercent) setValue('subsidyPercent', String(next.defaultPercent));
-    if (next && !formState.dirtyFields.subsidyCeiling)
-      setValue('subsidyCeiling', oreToKronorInput(next.monthlyCeilingOre));
+  // A chosen period sets the start; a chosen subsidy type sets percent and ceiling unless the user has typed them.
+  const { watch, setValue, getFieldState } = sf.form;
+  useEffect(() => {
+    const sub = watch((v, { name }) => {
+      if (name === 'positionPeriodId') {
+        const p = prefill.periods.find((x) => String(x.id) === String(v['positionPeriodId']));
+        if (p) setValue('startDate', p.startDate);
+      }
+      if (name === 'subsidyTypeId') {
+        const next = (subsidyTypes.data ?? []).find((s) => String(s.id) === String(v['subsidyTypeId']));
+        if (!next) return;
+        if (!getFieldState('subsidyPercent').isDirty) setValue('subsidyPercent', String(next.defaultPercent));
+        if (!getFieldState('subsidyCeilingOre').isDirty)
+          setValue('subsidyCeilingOre', oreToKronorText(next.monthlyCeilingOre));
+      }
+    });
+    return () => sub.unsubscribe();
+  }, [watch, setValue, getFieldState, prefill.periods, subsidyTypes.data]);
+
+  const choices = useMemo(
+    () => ({
+      positionPeriodId: prefill.periods.map((p) => ({
+        value: String(p.id),
+        label: `${p.name} (${p.startDate} – ${p.endDate})`,
+      })),
+      subsidyTypeId: (subsidyTypes.data ?? []).map((s) => ({ value: String(s.id), label: s.name })),
+    }),
+    [prefill.periods, subsidyTypes.data],
+  );
+  const help = {
+    startDate: t('placements.create.startHelp', { date: prefill.suggestedStart }),
+    months:
+      maxMonths !== null
+        ? t('placements.create.monthsHelpMax', { max: monthsText(maxMonths) })
+        : t('placements.create.monthsHelp'),
+    hoursPercent: t('placements.create.hoursHelp', { hours: prefill.hoursPercent }),
+    monthlySalaryOre:
+      form === 'work_training' ? t('placements.create.salaryTraining') : t('placements.create.salaryHelp'),
+    ...(type
+      ? {
+          subsidyTypeId: t('placements.create.typeHelp', {
+            max: monthsText(type.maxMonths),
+            percent: type.defaultPercent,
+            ceiling: kronor(type.monthlyCeilingOre),
+          }),
+        }
+      : {}),
   };
 
-  const onSubmit = handleSubmit(async (v) => {
-    setError(null);
-    clearErrors();
-    const salary = kronorInputToOre(v.monthlySalary);
-    const ceiling = subsidised ? kronorInputToOre(v.subsidyCeiling) : null;
-    const problems = new Map<string, string>();
-    if (Number.isNaN(salary)) problems.set('monthlySalary', t('placements.form.kronorInvalid'));
-    if (ceiling !== null && Number.isNaN(ceiling)) problems.set('subsidyCeiling', t('placements.form.kronorInvalid'));
-    const raw = {
-      proposalId: prefill.proposalId,
-      startDate: v.startDate,
-      months: summer ? undefined : num(v.months),
-      positionPeriodId: summer && v.positionPeriodId !== '' ? v.positionPeriodId : undefined,
-      subsidyTypeId: subsidised && v.subsidyTypeId !== '' ? v.subsidyTypeId : null,
-      hoursPercent: num(v.hoursPercent),
-      monthlySalaryOre: salary ?? undefined,
-      collectiveAgreement: v.collectiveAgreement,
-      afDecisionNumber: subsidised ? v.afDecisionNumber : null,
-      afDecisionDate: subsidised && v.afDecisionDate ? v.afDecisionDate : null,
-      subsidyPercent: subsidised ? (num(v.subsidyPercent) ?? null) : null,
-      subsidyCeilingOre: ceiling,
-      ...(v.firstFollowUpDate ? { firstFollowUpDate: v.firstFollowUpDate } : {}),
-    };
-    const parsed = placementCreateInput.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '');
-        const field = FIELD_MAP[key] ?? key;
-        if (FIELDS.includes(field) && !problems.has(field)) problems.set(field, issue.message);
-      }
-    }
-    if (problems.size > 0 || !parsed.success) {
-      for (const [field, message] of problems) setFieldError(field as Path<Values>, { type: 'client', message });
-      if (problems.size === 0 && !parsed.success) setError(parsed.error.issues[0]?.message ?? null);
-      return;
-    }
-    try {
-      const created = await create.mutateAsync(parsed.data);
-      void navigate(placementPath(created.id), { state: { created: true } });
-    } catch (e) {
-      setError(serverErrorToForm(e, setFieldError, FIELDS, FIELD_MAP));
-    }
-  });
-
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={(e) => void sf.submit(e)} noValidate>
       <Section id="proposal-heading" title={t('placements.create.proposal')}>
-        <Facts
+        <FactList
+          columns={2}
           items={[
             {
               label: t('placements.field.participant'),
@@ -185,7 +188,7 @@ function PlacementForm({ prefill }: { prefill: PlacementPrefill }) {
             },
             { label: t('placements.field.position'), value: prefill.positionTitle },
             { label: t('placements.field.workplace'), value: prefill.workplaceName },
-            { label: t('placements.field.form'), value: t(`placements.form.employment.${form}`) },
+            { label: t('placements.field.form'), value: label('employmentForm', form) },
             {
               label: t('placements.field.positionPeriod'),
               value: prefill.periodEnd
@@ -204,87 +207,13 @@ function PlacementForm({ prefill }: { prefill: PlacementPrefill }) {
           </Alert>
         )}
       </Section>
-
-      <Section id="time-heading" title={t('placements.create.time')}>
-        <Stack spacing={2}>
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-            {summer ? (
-              <Controller
-                control={control}
-                name="positionPeriodId"
-                render={({ field }) => (
-                  <TextField
-                    select
-                    required
-                    label={t('placements.field.period')}
-                    value={field.value}
-                    onChange={(e) => {
-                      const id = e.target.value === '' ? '' : Number(e.target.value);
-                      field.onChange(id);
-                      const p = prefill.periods.find((x) => x.id === id);
-                      if (p) setValue('startDate', p.startDate);
-                    }}
-                    error={Boolean(err.positionPeriodId)}
-                    helperText={err.positionPeriodId?.message}
-                  >
-                    {prefill.periods.map((p) => (
-                      <MenuItem key={p.id} value={p.id}>
-                        {p.name} ({p.startDate} – {p.endDate})
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                )}
-              />
-            ) : null}
-            <TextField
-              label={t('placements.field.startDate')}
-              type="date"
-              required
-              slotProps={dateLabel}
-              error={Boolean(err.startDate)}
-              helperText={err.startDate?.message ?? t('placements.create.startHelp', { date: prefill.suggestedStart })}
-              {...register('startDate')}
-            />
-            {!summer && (
-              <Box sx={{ width: '100%' }}>
-                <TextField
-                  label={t('placements.field.months')}
-                  type="number"
-                  required
-                  slotProps={{ htmlInput: { min: 1, max: 120, step: 1 } }}
-                  error={Boolean(err.months)}
-                  helperText={
-                    err.months?.message ??
-                    (maxMonths !== null
-                      ? t('placements.create.monthsHelpMax', { max: monthsText(maxMonths) })
-                      : t('placements.create.monthsHelp'))
-                  }
-                  {...register('months')}
-                />
-                {quickMonths.length > 0 && (
-                  <Stack
-                    direction="row"
-                    spacing={1}
-                    sx={{ mt: 1 }}
-                    role="group"
-                    aria-label={t('placements.create.quickMonths')}
-                  >
-                    {quickMonths.map((m) => (
-                      <Button
-                        key={m}
-                        size="small"
-                        variant={String(m) === months ? 'contained' : 'outlined'}
-                        aria-pressed={String(m) === months}
-                        onClick={() => setValue('months', String(m), { shouldDirty: true })}
-                      >
-                        {monthsText(m)}
-                      </Button>
-                    ))}
-                  </Stack>
-                )}
-              </Box>
-            )}
-          </Stack>
+      <FormBody
+        form={sf}
+        choices={choices}
+        help={help}
+        render={{ months: (props) => <MonthsField props={props} quick={quickMonths} /> }}
+      >
+        <FormSection section="time">
           <Box
             role="status"
             aria-live="polite"
@@ -296,126 +225,25 @@ function PlacementForm({ prefill }: { prefill: PlacementPrefill }) {
             <Typography component="span" data-testid="computed-end">
               {end ?? t('placements.create.endUnknown')}
             </Typography>
-            {end && !summer && (
-              <Typography variant="body2" color="text.secondary">
-                {t('placements.create.endRule', { months: monthsText(Number(months)) })}
-              </Typography>
-            )}
-            {end && summer && (
-              <Typography variant="body2" color="text.secondary">
-                {t('placements.create.endSummer')}
-              </Typography>
-            )}
-          </Box>
-          <TextField
-            label={t('placements.field.firstFollowUp')}
-            type="date"
-            slotProps={dateLabel}
-            error={Boolean(err.firstFollowUpDate)}
-            helperText={err.firstFollowUpDate?.message ?? t('placements.create.firstFollowUpHelp')}
-            sx={{ maxWidth: { md: 320 } }}
-            {...register('firstFollowUpDate')}
-          />
-        </Stack>
-      </Section>
-
-      <Section id="employment-heading" title={t('placements.create.employment')}>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <TextField
-            label={t('placements.field.hours')}
-            type="number"
-            required
-            slotProps={{ htmlInput: { min: 1, max: 100 } }}
-            error={Boolean(err.hoursPercent)}
-            helperText={err.hoursPercent?.message ?? t('placements.create.hoursHelp', { hours: prefill.hoursPercent })}
-            {...register('hoursPercent')}
-          />
-          <TextField
-            label={t('placements.field.salaryKr')}
-            required={form !== 'work_training'}
-            inputMode="decimal"
-            error={Boolean(err.monthlySalary)}
-            helperText={
-              err.monthlySalary?.message ??
-              (form === 'work_training' ? t('placements.create.salaryTraining') : t('placements.create.salaryHelp'))
-            }
-            {...register('monthlySalary')}
-          />
-          <TextField
-            label={t('placements.field.agreement')}
-            error={Boolean(err.collectiveAgreement)}
-            helperText={err.collectiveAgreement?.message ?? t('placements.create.agreementHelp')}
-            {...register('collectiveAgreement')}
-          />
-        </Stack>
-      </Section>
-
-      {subsidised && (
-        <Section
-          id="decision-heading"
-          title={t('placements.create.decision')}
-          lead={t('placements.create.decisionLead')}
-        >
-          <Stack spacing={2}>
-            <Controller
-              control={control}
-              name="subsidyTypeId"
-              render={({ field }) => (
-                <TextField
-                  select
-                  required
-                  label={t('placements.field.subsidyType')}
-                  value={field.value}
-                  onChange={(e) => onTypeChange(e.target.value === '' ? '' : Number(e.target.value))}
-                  error={Boolean(err.subsidyTypeId)}
-                  helperText={
-                    err.subsidyTypeId?.message ??
-                    (type
-                      ? t('placements.create.typeHelp', {
-                          max: monthsText(type.maxMonths),
-                          percent: type.defaultPercent,
-                          ceiling: kronor(type.monthlyCeilingOre),
-                        })
-                      : undefined)
-                  }
-                >
-                  {(subsidyTypes.data ?? []).map((s) => (
-                    <MenuItem key={s.id} value={s.id}>
-                      {s.name}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
-            <DecisionFields
-              breakpoint="md"
-              field={(name) => ({
-                ...register(name),
-                error: Boolean(err[name]),
-                helperText:
-                  err[name]?.message ??
-                  (name === 'subsidyPercent'
-                    ? t('placements.create.percentHelp')
-                    : name === 'subsidyCeiling'
-                      ? t('placements.create.ceilingHelp')
-                      : undefined),
-              })}
-            />
             <Typography variant="body2" color="text.secondary">
-              {t('placements.create.decisionPeriod', {
-                period: end ? `${startDate} – ${end}` : '–',
-              })}
+              {end && !summer && t('placements.create.endRule', { months: monthsText(Number(months)) })}
+              {end && summer && t('placements.create.endSummer')}
             </Typography>
-          </Stack>
-        </Section>
-      )}
-
-      <ErrorAlert error={error} />
+          </Box>
+        </FormSection>
+        <FormSection section="employment" />
+        <FormSection section="decision" lead={t('placements.create.decisionLead')}>
+          <Typography variant="body2" color="text.secondary">
+            {t('placements.create.decisionPeriod', { period: end ? `${startDate} – ${end}` : '–' })}
+          </Typography>
+        </FormSection>
+      </FormBody>
+      <ErrorAlert error={sf.pageError} />
       <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', mb: 4 }}>
-        <Button component={RouterLink} to={`${PLACEMENTS_BASE}/att-placera`}>
+        <Button component={RouterLink} to={paths.toPlace}>
           {t('common.cancel')}
         </Button>
-        <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+        <Button type="submit" variant="contained" disabled={sf.busy}>
           {t('placements.create.submit')}
         </Button>
       </Box>
@@ -431,7 +259,7 @@ export function CreatePlacementPage() {
   const valid = Number.isInteger(id) && id > 0;
   const prefill = useRpcQuery('placements.prefill', { proposalId: valid ? id : 1 }, { enabled: valid, retry: false });
   const back = (
-    <Button component={RouterLink} to={`${PLACEMENTS_BASE}/att-placera`} startIcon={<ArrowBack />} sx={{ mb: 1 }}>
+    <Button component={RouterLink} to={paths.toPlace} startIcon={<ArrowBack />} sx={{ mb: 1 }}>
       {t('placements.create.back')}
     </Button>
   );

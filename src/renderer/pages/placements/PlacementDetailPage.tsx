@@ -6,207 +6,38 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import EventRepeatOutlined from '@mui/icons-material/EventRepeatOutlined';
 import NoteAddOutlined from '@mui/icons-material/NoteAddOutlined';
 import StopCircleOutlined from '@mui/icons-material/StopCircleOutlined';
-import { CONTRACT_STATUS_LABELS, type ContractStatus } from '../../../shared/domain/contract-doc';
-import { EXIT_OUTCOME_LABELS, type ExitOutcome } from '../../../shared/domain/participant';
-import type { Placement } from '../../../shared/domain/placement';
+import { type ExitOutcome } from '../../../shared/domain/participant';
 import { useRpcQuery } from '../../api/hooks';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
-import { formatDate, formatDateTime } from '../../util/format';
-import { Facts } from '../positions/parts';
+import { formatDateTime } from '../../util/format';
+import {
+  ActionButton,
+  DaysLeftChip,
+  ErrorAlert,
+  FactList,
+  Loading,
+  PageHeader,
+  PhaseChip,
+  Section,
+  useLabel,
+} from '../../components';
 import { EditPlacementDialog, EndPlacementDialog, ExtendDialog, PlacementFollowUpDialog } from './PlacementDialogs';
-import { DaysLeftChip, kronor, PhaseChip, PLACEMENTS_BASE, Section, useMonthsText } from './parts';
+import { paths } from '../../app/paths';
+import { kronor, useMonthsText } from './parts';
+import { Contracts, Extensions, FollowUps } from './placementSections';
 import './i18n';
 
 type DialogKind = 'edit' | 'extend' | 'followUp' | 'end' | null;
 
-function Extensions({ p }: { p: Placement }) {
-  const { t } = useTranslation();
-  const monthsText = useMonthsText();
-  if (p.extensions.length === 0)
-    return <Typography color="text.secondary">{t('placements.detail.noExtensions')}</Typography>;
-  return (
-    <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label={t('placements.detail.extensions')}>
-        <TableHead>
-          <TableRow>
-            <TableCell component="th" scope="col">
-              {t('placements.detail.extPeriod')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('placements.detail.extMonths')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('placements.field.decisionNumber')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('placements.field.decisionDate')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('placements.detail.extSubsidy')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('placements.field.note')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {t('placements.detail.registeredBy')}
-            </TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {p.extensions.map((e) => (
-            <TableRow key={e.id}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                {e.startDate} – {e.newEndDate}
-              </TableCell>
-              <TableCell>{monthsText(e.months)}</TableCell>
-              <TableCell>{e.afDecisionNumber}</TableCell>
-              <TableCell>{e.afDecisionDate}</TableCell>
-              <TableCell>
-                {[
-                  e.subsidyPercent === null ? null : `${e.subsidyPercent} %`,
-                  e.subsidyCeilingOre === null
-                    ? null
-                    : t('placements.detail.ceilingShort', { amount: kronor(e.subsidyCeilingOre) }),
-                ]
-                  .filter(Boolean)
-                  .join(', ') || '–'}
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{e.note ?? '–'}</TableCell>
-              <TableCell>
-                {e.createdByName ?? '–'}
-                <Typography variant="body2" color="text.secondary">
-                  {formatDateTime(e.createdAt)}
-                </Typography>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Box>
-  );
-}
-
-function FollowUps({ p }: { p: Placement }) {
-  const { t } = useTranslation();
-  if (p.followUps.length === 0)
-    return <Typography color="text.secondary">{t('placements.detail.noFollowUps')}</Typography>;
-  return (
-    <Box component="ol" aria-label={t('placements.detail.followUps')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
-      {p.followUps.map((f) => (
-        <Box
-          component="li"
-          key={f.id}
-          sx={{ py: 1.25, borderBottom: '1px solid', borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}
-        >
-          <Typography sx={{ fontWeight: 600 }}>
-            {f.date}
-            <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
-              {f.createdByName ?? ''}
-            </Typography>
-          </Typography>
-          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{f.note}</Typography>
-          {(f.nextStep || f.nextDate) && (
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-              {t('placements.detail.nextStepLine', {
-                step: f.nextStep ?? '–',
-                date: f.nextDate ?? '–',
-              })}
-            </Typography>
-          )}
-        </Box>
-      ))}
-    </Box>
-  );
-}
-
-function Contracts({ p, canOpen }: { p: Placement; canOpen: boolean }) {
-  const { t } = useTranslation();
-  if (p.employmentForm === 'work_training')
-    return <Typography color="text.secondary">{t('placements.contract.notNeededLong')}</Typography>;
-  return (
-    <>
-      {p.contractNeedsNewVersion && p.status === 'active' && (
-        <Alert severity="info" sx={{ mb: 2 }}>
-          {t('placements.detail.contractOutdated')}
-        </Alert>
-      )}
-      {p.contracts.length === 0 ? (
-        <Typography color="text.secondary">{t('placements.detail.noContracts')}</Typography>
-      ) : (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label={t('placements.detail.contracts')}>
-            <TableHead>
-              <TableRow>
-                <TableCell component="th" scope="col">
-                  {t('placements.detail.version')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('placements.col.status')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('placements.detail.generated')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('placements.detail.sent')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('placements.detail.signed')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {t('placements.detail.registered')}
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {p.contracts.map((c) => {
-                const label =
-                  c.version === 1
-                    ? t('placements.detail.v1')
-                    : t('placements.detail.vN', { version: c.version, n: c.version - 1 });
-                return (
-                  <TableRow key={c.id}>
-                    <TableCell component="th" scope="row">
-                      {canOpen ? (
-                        <Link component={RouterLink} to={`/avtal/${c.id}`}>
-                          {label}
-                        </Link>
-                      ) : (
-                        label
-                      )}
-                    </TableCell>
-                    <TableCell>{CONTRACT_STATUS_LABELS[c.status as ContractStatus] ?? c.status}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(c.generatedAt)}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(c.sentAt)}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(c.signedAt)}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(c.registeredAt)}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </Box>
-      )}
-    </>
-  );
-}
-
 /** '/placeringar/:id': every field of one placement, its extensions, follow-ups, contract versions and the actions. */
 export function PlacementDetailPage() {
   const { t } = useTranslation();
+  const label = useLabel();
   const { id } = useParams();
   const location = useLocation();
   const { hasRole } = useAuth();
@@ -222,7 +53,7 @@ export function PlacementDetailPage() {
   const [created, setCreated] = useState(Boolean((location.state as { created?: boolean } | null)?.created));
 
   const back = (
-    <Button component={RouterLink} to={PLACEMENTS_BASE} startIcon={<ArrowBack />} sx={{ mb: 1 }}>
+    <Button component={RouterLink} to={paths.placements} startIcon={<ArrowBack />} sx={{ mb: 1 }}>
       {t('placements.detail.back')}
     </Button>
   );
@@ -250,14 +81,14 @@ export function PlacementDetailPage() {
 
   const about = (
     <Section id="placement-heading" title={t('placements.detail.about')}>
-      <Facts
+      <FactList
         columns={subsidised ? 1 : 2}
         items={[
           {
             label: t('placements.field.participant'),
             value: (
               <>
-                <Link component={RouterLink} to={`/deltagare/${p.participantId}`}>
+                <Link component={RouterLink} to={paths.participant(p.participantId)}>
                   {p.participantName}
                 </Link>{' '}
                 ({p.participantRef})
@@ -267,14 +98,14 @@ export function PlacementDetailPage() {
           {
             label: t('placements.field.position'),
             value: (
-              <Link component={RouterLink} to={`/platser/${p.positionId}`}>
+              <Link component={RouterLink} to={paths.position(p.positionId)}>
                 {p.positionTitle}
                 {p.periodName ? ` (${p.periodName})` : ''}
               </Link>
             ),
           },
           { label: t('placements.field.workplace'), value: `${p.workplaceName}${p.district ? `, ${p.district}` : ''}` },
-          { label: t('placements.field.form'), value: t(`placements.form.employment.${p.employmentForm}`) },
+          { label: t('placements.field.form'), value: label('employmentForm', p.employmentForm) },
           { label: t('placements.field.startDate'), value: p.startDate },
           { label: t('placements.field.endDate'), value: p.endDate },
           ...(summer
@@ -309,7 +140,7 @@ export function PlacementDetailPage() {
                 { label: t('placements.field.lastDay'), value: p.endedAt ?? '–' },
                 {
                   label: t('placements.field.outcome'),
-                  value: p.endOutcome ? (EXIT_OUTCOME_LABELS[p.endOutcome as ExitOutcome] ?? p.endOutcome) : '–',
+                  value: p.endOutcome ? (label('exitOutcome', p.endOutcome as ExitOutcome) ?? p.endOutcome) : '–',
                 },
                 ...(p.endNote ? [{ label: t('placements.detail.endNote'), value: p.endNote }] : []),
               ]
@@ -342,22 +173,44 @@ export function PlacementDetailPage() {
           {t('placements.detail.overdue', { end: p.endDate })}
         </Alert>
       )}
+      {/* What may be done now comes from the main process (placement.actions) with the reason when not. */}
       {active && (
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
-          <Button variant="outlined" startIcon={<EditOutlined />} onClick={() => setDialog('edit')}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 2, alignItems: 'flex-start' }}>
+          <ActionButton
+            state={p.actions.edit}
+            variant="outlined"
+            startIcon={<EditOutlined />}
+            onClick={() => setDialog('edit')}
+          >
             {t('placements.detail.edit')}
-          </Button>
+          </ActionButton>
           {!summer && (
-            <Button variant="outlined" startIcon={<EventRepeatOutlined />} onClick={() => setDialog('extend')}>
+            <ActionButton
+              state={p.actions.extend}
+              variant="outlined"
+              startIcon={<EventRepeatOutlined />}
+              onClick={() => setDialog('extend')}
+            >
               {t('placements.detail.extend')}
-            </Button>
+            </ActionButton>
           )}
-          <Button variant="outlined" startIcon={<NoteAddOutlined />} onClick={() => setDialog('followUp')}>
+          <ActionButton
+            state={p.actions.followUp}
+            variant="outlined"
+            startIcon={<NoteAddOutlined />}
+            onClick={() => setDialog('followUp')}
+          >
             {t('placements.detail.addFollowUp')}
-          </Button>
-          <Button variant="outlined" color="error" startIcon={<StopCircleOutlined />} onClick={() => setDialog('end')}>
+          </ActionButton>
+          <ActionButton
+            state={p.actions.end}
+            variant="outlined"
+            color="error"
+            startIcon={<StopCircleOutlined />}
+            onClick={() => setDialog('end')}
+          >
             {t('placements.detail.end')}
-          </Button>
+          </ActionButton>
         </Stack>
       )}
 
@@ -366,7 +219,7 @@ export function PlacementDetailPage() {
           <Box sx={{ flex: 1, minWidth: 0 }}>{about}</Box>
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Section id="decision-heading" title={t('placements.create.decision')}>
-              <Facts
+              <FactList
                 columns={1}
                 items={[
                   { label: t('placements.field.subsidyType'), value: p.subsidyTypeName ?? '–' },

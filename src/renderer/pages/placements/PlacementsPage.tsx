@@ -13,15 +13,14 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { CONTRACT_STATUS_LABELS, type ContractStatus } from '../../../shared/domain/contract-doc';
+import { type GridColDef } from '@mui/x-data-grid';
+import { type ContractStatus } from '../../../shared/domain/contract-doc';
 import type { PlacementSummary } from '../../../shared/domain/placement';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../util/format';
-import { gridLocale } from '../positions/parts';
-import { DaysLeftChip, PlacementsTabs, PLACEMENTS_BASE, placementPath, useApprovedWithoutPlacement } from './parts';
+import { paths } from '../../app/paths';
+import { DataTable, DaysLeftChip, ErrorAlert, PageHeader, useGridState, useLabel } from '../../components';
+import { PlacementsTabs, useApprovedWithoutPlacement } from './parts';
 import './i18n';
 
 type StatusFilter = 'active' | 'ended' | 'all';
@@ -32,6 +31,8 @@ export type QuickView = (typeof QUICK_VIEWS)[number];
 /** '/placeringar': placements (active by default) with quick views for ending soon and follow-ups due. */
 export function PlacementsPage() {
   const { t } = useTranslation();
+  const grid = useGridState({ sortable: 'any', defaultPageSize: 25 });
+  const label = useLabel();
   const [params, setParams] = useSearchParams();
   const search = params.get('sok') ?? '';
   const status = (params.get('status') ?? 'active') as StatusFilter;
@@ -93,7 +94,7 @@ export function PlacementsPage() {
         minWidth: 180,
         renderCell: (p) => (
           <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-            <Link component={RouterLink} to={placementPath(p.row.id)} sx={{ fontWeight: 600 }}>
+            <Link component={RouterLink} to={paths.placement(p.row.id)} sx={{ fontWeight: 600 }}>
               {p.row.participantName}
             </Link>
             <Typography variant="body2" color="text.secondary" component="div">
@@ -177,11 +178,11 @@ export function PlacementsPage() {
           r.employmentForm === 'work_training'
             ? t('placements.contract.notNeeded')
             : r.contractStatus
-              ? `${CONTRACT_STATUS_LABELS[r.contractStatus as ContractStatus] ?? r.contractStatus} (v${r.contractVersion ?? 1})`
+              ? `${label('contractStatus', r.contractStatus as ContractStatus) ?? r.contractStatus} (v${r.contractVersion ?? 1})`
               : t('placements.contract.none'),
       },
     ],
-    [t],
+    [t, label],
   );
 
   const count = (n: number | undefined) => (n === undefined ? '' : ` (${n})`);
@@ -200,7 +201,7 @@ export function PlacementsPage() {
         title={t('placements.list.title')}
         lead={t('placements.list.lead')}
         actions={
-          <Button variant="contained" component={RouterLink} to={`${PLACEMENTS_BASE}/att-placera`}>
+          <Button variant="contained" component={RouterLink} to={paths.toPlace}>
             {t('placements.list.newPlacement')}
           </Button>
         }
@@ -268,21 +269,14 @@ export function PlacementsPage() {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
         {(view ? d : list.data) ? t('placements.list.count', { count: rows.length }) : ''}
       </Typography>
-      <Paper>
-        <DataGrid
-          aria-label={t('placements.list.gridLabel')}
-          rows={rows}
-          columns={columns}
-          loading={view ? dashboard.isLoading : list.isLoading}
-          autoHeight
-          disableRowSelectionOnClick
-          getRowHeight={() => 'auto'}
-          initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-          pageSizeOptions={[25, 50, 100]}
-          localeText={gridLocale(view ? t(`placements.list.emptyView.${view}`) : t('placements.list.empty'))}
-          sx={{ border: 0, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
-        />
-      </Paper>
+      <DataTable
+        label={t('placements.list.gridLabel')}
+        rows={rows}
+        columns={columns}
+        state={grid}
+        loading={view ? dashboard.isLoading : list.isLoading}
+        empty={view ? t(`placements.list.emptyView.${view}`) : t('placements.list.empty')}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { CreatePlacementPage } from './CreatePlacementPage';
 import { PlacementDetailPage } from './PlacementDetailPage';
 import { PlacementsPage } from './PlacementsPage';
 import { ToPlacePage } from './ToPlacePage';
-import { PLACEMENTS_BASE } from './parts';
+import { paths } from '../../app/paths';
 import './i18n';
 
 /**
@@ -17,7 +17,7 @@ export function PlacementsSection() {
       <Route path="att-placera" element={<ToPlacePage />} />
       <Route path="ny/:proposalId" element={<CreatePlacementPage />} />
       <Route path=":id" element={<PlacementDetailPage />} />
-      <Route path="*" element={<Navigate to={PLACEMENTS_BASE} replace />} />
+      <Route path="*" element={<Navigate to={paths.placements} replace />} />
     </Routes>
   );
 }

@@ -7,10 +7,10 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
 import { formatNumber } from '../../util/format';
-import { DaysLeftChip, PLACEMENTS_BASE, placementPath, useApprovedWithoutPlacement } from './parts';
+import { paths } from '../../app/paths';
+import { DaysLeftChip, ErrorAlert, Loading } from '../../components';
+import { useApprovedWithoutPlacement } from './parts';
 import './i18n';
 
 function Card({ id, title, children, footer }: { id: string; title: string; children: ReactNode; footer?: ReactNode }) {
@@ -53,31 +53,31 @@ export function PlacementsStartWidget() {
   if (dash.error || !dash.data) return <ErrorAlert error={dash.error} />;
   const c = dash.data.counts;
   const rows: Array<{ key: string; label: string; count: number; to: string; strong?: boolean }> = [
-    { key: 'active', label: t('placements.widget.active'), count: c.active, to: PLACEMENTS_BASE },
+    { key: 'active', label: t('placements.widget.active'), count: c.active, to: paths.placements },
     {
       key: '30',
       label: t('placements.widget.within', { days: 30 }),
       count: c.within30,
-      to: `${PLACEMENTS_BASE}?visa=30`,
+      to: `${paths.placements}?visa=30`,
       strong: c.within30 > 0,
     },
     {
       key: '60',
       label: t('placements.widget.within', { days: 60 }),
       count: c.within30 + c.within60,
-      to: `${PLACEMENTS_BASE}?visa=60`,
+      to: `${paths.placements}?visa=60`,
     },
     {
       key: '90',
       label: t('placements.widget.within', { days: 90 }),
       count: c.within30 + c.within60 + c.within90,
-      to: `${PLACEMENTS_BASE}?visa=90`,
+      to: `${paths.placements}?visa=90`,
     },
     {
       key: 'followUps',
       label: t('placements.widget.followUps'),
       count: c.followUpsDue,
-      to: `${PLACEMENTS_BASE}?visa=uppfoljning`,
+      to: `${paths.placements}?visa=uppfoljning`,
       strong: c.followUpsDue > 0,
     },
     ...(c.overdue > 0
@@ -86,7 +86,7 @@ export function PlacementsStartWidget() {
             key: 'overdue',
             label: t('placements.widget.overdue'),
             count: c.overdue,
-            to: `${PLACEMENTS_BASE}?visa=passerat`,
+            to: `${paths.placements}?visa=passerat`,
             strong: true,
           },
         ]
@@ -97,7 +97,7 @@ export function PlacementsStartWidget() {
             key: 'toPlace',
             label: t('placements.widget.toPlace'),
             count: toPlace.rows.length,
-            to: `${PLACEMENTS_BASE}/att-placera`,
+            to: paths.toPlace,
           },
         ]
       : []),
@@ -133,7 +133,7 @@ export function PlacementsStartWidget() {
           id="w-placements-ending"
           title={t('placements.widget.endingTitle')}
           footer={
-            <Link component={RouterLink} to={`${PLACEMENTS_BASE}?visa=90`}>
+            <Link component={RouterLink} to={`${paths.placements}?visa=90`}>
               {t('placements.widget.allEnding')}
             </Link>
           }
@@ -145,7 +145,7 @@ export function PlacementsStartWidget() {
               {soon.map((p) => (
                 <Box component="li" key={p.id} sx={{ ...rowSx, py: 0.75 }}>
                   <Box sx={{ minWidth: 0 }}>
-                    <Link component={RouterLink} to={placementPath(p.id)} sx={{ fontWeight: 600 }}>
+                    <Link component={RouterLink} to={paths.placement(p.id)} sx={{ fontWeight: 600 }}>
                       {p.participantName}
                     </Link>
                     <Typography variant="body2" color="text.secondary" noWrap>

@@ -5,20 +5,19 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { type GridColDef } from '@mui/x-data-grid';
 import type { Proposal } from '../../../shared/domain/proposal';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../util/format';
-import { gridLocale } from '../positions/parts';
-import { newPlacementPath, PlacementsTabs, useApprovedWithoutPlacement } from './parts';
+import { paths } from '../../app/paths';
+import { DataTable, ErrorAlert, PageHeader, useGridState } from '../../components';
+import { PlacementsTabs, useApprovedWithoutPlacement } from './parts';
 import './i18n';
 
 /** '/placeringar/att-placera': proposals the union approved that have not become placements yet. */
 export function ToPlacePage() {
   const { t } = useTranslation();
+  const grid = useGridState({ sortable: 'any', defaultPageSize: 25 });
   const q = useApprovedWithoutPlacement();
 
   const columns = useMemo<GridColDef<Proposal>[]>(
@@ -31,7 +30,7 @@ export function ToPlacePage() {
         minWidth: 180,
         renderCell: (p) => (
           <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-            <Link component={RouterLink} to={`/deltagare/${p.row.participantId}`} sx={{ fontWeight: 600 }}>
+            <Link component={RouterLink} to={paths.participant(p.row.participantId)} sx={{ fontWeight: 600 }}>
               {p.row.participantName}
             </Link>
             <Typography variant="body2" color="text.secondary" component="div">
@@ -47,7 +46,7 @@ export function ToPlacePage() {
         minWidth: 220,
         renderCell: (p) => (
           <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-            <Link component={RouterLink} to={`/platser/${p.row.positionId}`}>
+            <Link component={RouterLink} to={paths.position(p.row.positionId)}>
               {p.row.positionTitle}
               {p.row.periodName ? ` (${p.row.periodName})` : ''}
             </Link>
@@ -80,7 +79,7 @@ export function ToPlacePage() {
             size="small"
             variant="contained"
             component={RouterLink}
-            to={newPlacementPath(p.row.id)}
+            to={paths.newPlacement(p.row.id)}
             aria-label={t('placements.toPlace.createFor', { name: p.row.participantName })}
           >
             {t('placements.toPlace.create')}
@@ -101,21 +100,14 @@ export function ToPlacePage() {
           {t('placements.toPlace.truncated')}
         </Alert>
       )}
-      <Paper>
-        <DataGrid
-          aria-label={t('placements.toPlace.gridLabel')}
-          rows={q.rows}
-          columns={columns}
-          loading={q.isLoading}
-          autoHeight
-          disableRowSelectionOnClick
-          getRowHeight={() => 'auto'}
-          initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-          pageSizeOptions={[25, 50, 100]}
-          localeText={gridLocale(t('placements.toPlace.empty'))}
-          sx={{ border: 0, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
-        />
-      </Paper>
+      <DataTable
+        label={t('placements.toPlace.gridLabel')}
+        rows={q.rows}
+        columns={columns}
+        state={grid}
+        loading={q.isLoading}
+        empty={t('placements.toPlace.empty')}
+      />
     </>
   );
 }

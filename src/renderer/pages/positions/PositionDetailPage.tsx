@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -6,7 +6,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -19,32 +18,23 @@ import EditOutlined from '@mui/icons-material/EditOutlined';
 import type { Occupancy, Position } from '../../../shared/domain/position';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../util/format';
-import { CandidatesForPosition } from '../matching/CandidatesForPosition';
-import { ProposalsTable } from '../matching/ProposalsTable';
-import { ConfirmDialog } from './ConfirmDialog';
-import { Facts, FreeChip, TagList, usePeriodText } from './parts';
+import { Extensions } from '../../app/extensions';
+import { paths } from '../../app/paths';
+import {
+  ConfirmDialog,
+  ErrorAlert,
+  FactList,
+  FreeChip,
+  Loading,
+  PageHeader,
+  Section,
+  TagList,
+  useLabel,
+} from '../../components';
+import { usePeriodText } from './parts';
 import { PositionDialog } from './PositionDialog';
 import './i18n';
-
-function Section({ id, title, children, lead }: { id: string; title: string; lead?: string; children: ReactNode }) {
-  return (
-    <Paper component="section" aria-labelledby={id} sx={{ p: 2, mb: 3 }}>
-      <Typography id={id} component="h2" variant="h3" gutterBottom={!lead}>
-        {title}
-      </Typography>
-      {lead && (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-          {lead}
-        </Typography>
-      )}
-      {children}
-    </Paper>
-  );
-}
 
 function OccupancyCells({ o }: { o: Occupancy }) {
   return (
@@ -128,11 +118,11 @@ function OccupancyTable({ position }: { position: Position }) {
 /** One position: every catalogue field, its computed occupancy, and for coordinators its candidates and proposals. */
 export function PositionDetailPage() {
   const { t } = useTranslation();
+  const label = useLabel();
   const { id } = useParams();
   const positionId = Number(id);
   const { hasRole } = useAuth();
   const isAdmin = hasRole('admin');
-  const canMatch = hasRole('coordinator', 'admin');
   const periodText = usePeriodText();
   const [editing, setEditing] = useState(false);
   const [deactivating, setDeactivating] = useState(false);
@@ -141,7 +131,7 @@ export function PositionDetailPage() {
   const setActive = useRpcMutation('positions.setActive', { invalidates: ['positions.', 'workplaces.', 'matching.'] });
 
   const back = (
-    <Button component={RouterLink} to="/platser" startIcon={<ArrowBack />} sx={{ mb: 1 }}>
+    <Button component={RouterLink} to={paths.positions} startIcon={<ArrowBack />} sx={{ mb: 1 }}>
       {t('positions.detail.back')}
     </Button>
   );
@@ -171,7 +161,7 @@ export function PositionDetailPage() {
       {back}
       <PageHeader
         title={p.title}
-        lead={`${t(`positions.kind.${p.kind}`)} · ${p.workplaceName}${p.district ? `, ${p.district}` : ''}`}
+        lead={`${label('positionKind', p.kind)} · ${p.workplaceName}${p.district ? `, ${p.district}` : ''}`}
         actions={
           <>
             <Chip
@@ -201,14 +191,14 @@ export function PositionDetailPage() {
       <Stack direction={{ xs: 'column', lg: 'row' }} spacing={3} sx={{ alignItems: 'stretch', mb: 0 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Section id="about-heading" title={t('positions.detail.about')}>
-            <Facts
+            <FactList
               columns={1}
               items={[
-                { label: t('positions.detail.kind'), value: t(`positions.kind.${p.kind}`) },
+                { label: t('positions.detail.kind'), value: label('positionKind', p.kind) },
                 {
                   label: t('positions.detail.workplace'),
                   value: (
-                    <Link component={RouterLink} to={`/platser?arbetsplats=${p.workplaceId}&status=all`}>
+                    <Link component={RouterLink} to={`${paths.positions}?arbetsplats=${p.workplaceId}&status=all`}>
                       {p.workplaceName}
                     </Link>
                   ),
@@ -218,7 +208,7 @@ export function PositionDetailPage() {
                   label: t('positions.detail.address'),
                   value: [p.address, p.district].filter(Boolean).join(', ') || '–',
                 },
-                { label: t('positions.detail.form'), value: t(`positions.form.${p.employmentForm}`) },
+                { label: t('positions.detail.form'), value: label('employmentForm', p.employmentForm) },
                 ...(p.employmentForm === 'subsidised_employment'
                   ? [{ label: t('positions.detail.subsidy'), value: p.subsidyTypeName ?? '–' }]
                   : []),
@@ -235,20 +225,20 @@ export function PositionDetailPage() {
             <Typography sx={{ whiteSpace: 'pre-wrap' }}>{p.tasks}</Typography>
           </Section>
           <Section id="req-heading" title={t('positions.detail.requirements')}>
-            <Facts
+            <FactList
               columns={1}
               items={[
                 {
                   label: t('positions.detail.minSwedish'),
-                  value: p.minSwedishLevel ? t(`positions.swedish.${p.minSwedishLevel}`) : t('positions.detail.none'),
+                  value: p.minSwedishLevel ? label('swedishLevel', p.minSwedishLevel) : t('positions.detail.none'),
                 },
                 {
                   label: t('positions.detail.licence'),
-                  value: p.requiredLicence ? t(`positions.licence.${p.requiredLicence}`) : t('positions.detail.none'),
+                  value: p.requiredLicence ? label('licenceClass', p.requiredLicence) : t('positions.detail.none'),
                 },
                 {
                   label: t('positions.detail.physical'),
-                  value: p.physicalDemands ? t(`positions.physical.${p.physicalDemands}`) : '–',
+                  value: p.physicalDemands ? label('physicalDemands', p.physicalDemands) : '–',
                 },
                 {
                   label: t('positions.detail.languages'),
@@ -270,19 +260,7 @@ export function PositionDetailPage() {
       >
         <OccupancyTable position={p} />
       </Section>
-      {canMatch && (
-        <>
-          <CandidatesForPosition position={p} />
-          <Section id="proposals-heading" title={t('matching.proposals.forPosition')}>
-            <ProposalsTable
-              positionId={p.id}
-              showPeriod={p.periods.length > 0}
-              ariaLabel={t('matching.proposals.forPositionLabel', { title: p.title })}
-              emptyText={t('matching.proposals.emptyPosition')}
-            />
-          </Section>
-        </>
-      )}
+      <Extensions point="position.detail" position={p} />
       {editing && <PositionDialog position={p} onClose={() => setEditing(false)} />}
       {deactivating && (
         <ConfirmDialog

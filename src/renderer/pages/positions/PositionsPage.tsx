@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -11,12 +11,10 @@ import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import {
   EMPLOYMENT_FORMS,
   POSITION_KINDS,
@@ -26,31 +24,51 @@ import {
 } from '../../../shared/domain/position';
 import { useRpcQuery } from '../../api/hooks';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
-import { FreeChip, usePeriodText, gridLocale } from './parts';
+import { paths } from '../../app/paths';
+import {
+  DataTable,
+  ErrorAlert,
+  FreeChip,
+  PageHeader,
+  SectionTabs,
+  useGridState,
+  useLabel,
+  useSearchText,
+} from '../../components';
+import { usePeriodText } from './parts';
 import { PositionDialog } from './PositionDialog';
 import './i18n';
 
 /** A select whose empty value is a real choice ("Alla"): show it instead of the bare label. */
 const SHOW_EMPTY = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
 
-/** How many positions the list fetches at once; sorting and paging happen in the grid. */
+/** How many positions the list fetches at once; sorting and paging happen in the grid (through the address). */
 const FETCH_LIMIT = 1000;
+
+/** Columns the grid sorts (client-side; the order is kept in the address like every list's). */
+const SORTABLE = {
+  title: 'title',
+  workplaceName: 'workplaceName',
+  employmentForm: 'employmentForm',
+  hoursPercent: 'hoursPercent',
+  free: 'free',
+  period: 'period',
+  unionReviewRequired: 'unionReviewRequired',
+  active: 'active',
+};
 
 /** The two tabs of the catalogue: positions and workplaces (links, so each has its own address). */
 export function CatalogueTabs({ value }: { value: 'positions' | 'workplaces' }) {
   const { t } = useTranslation();
   return (
-    <Tabs value={value} aria-label={t('positions.tabs.label')} sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
-      <Tab value="positions" label={t('positions.tabs.positions')} component={RouterLink} to="/platser" />
-      <Tab
-        value="workplaces"
-        label={t('positions.tabs.workplaces')}
-        component={RouterLink}
-        to="/platser/arbetsplatser"
-      />
-    </Tabs>
+    <SectionTabs
+      label={t('positions.tabs.label')}
+      value={value}
+      tabs={[
+        { key: 'positions', label: t('positions.tabs.positions'), to: paths.positions },
+        { key: 'workplaces', label: t('positions.tabs.workplaces'), to: paths.workplaces },
+      ]}
+    />
   );
 }
 
@@ -63,25 +81,21 @@ export function PositionsPage() {
   const isAdmin = hasRole('admin');
   const navigate = useNavigate();
   const periodText = usePeriodText();
-  const [params, setParams] = useSearchParams();
+  const label = useLabel();
   const [creating, setCreating] = useState(false);
+  const grid = useGridState({ sortable: SORTABLE, defaultSort: { column: 'workplaceName' }, defaultPageSize: 25 });
+  const [searchText, setSearchText] = useSearchText(grid, 'sok');
 
-  const search = params.get('sok') ?? '';
-  const kind = (params.get('typ') ?? '') as PositionKind | '';
-  const form = (params.get('form') ?? '') as EmploymentForm | '';
-  const workplaceId = params.get('arbetsplats') ? Number(params.get('arbetsplats')) : null;
-  const status = (params.get('status') ?? 'active') as StatusFilter;
-  const onlyFree = params.get('lediga') === '1';
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === null || value === '') next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const search = grid.filter('sok');
+  const kindParam = grid.filter('typ');
+  const kind = (POSITION_KINDS as readonly string[]).includes(kindParam) ? (kindParam as PositionKind) : '';
+  const formParam = grid.filter('form');
+  const form = (EMPLOYMENT_FORMS as readonly string[]).includes(formParam) ? (formParam as EmploymentForm) : '';
+  const workplaceId = Number(grid.filter('arbetsplats')) || null;
+  const statusParam = grid.filter('status');
+  const status: StatusFilter = statusParam === 'inactive' || statusParam === 'all' ? statusParam : 'active';
+  const onlyFree = grid.filter('lediga') === '1';
+  const setParam = grid.setFilter;
 
   const workplaces = useRpcQuery('workplaces.list', { includeInactive: true });
   const list = useRpcQuery(
@@ -108,11 +122,11 @@ export function PositionsPage() {
         minWidth: 200,
         renderCell: (p) => (
           <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-            <Link component={RouterLink} to={`/platser/${p.row.id}`}>
+            <Link component={RouterLink} to={paths.position(p.row.id)}>
               {p.row.title}
             </Link>
             <Typography variant="body2" color="text.secondary" component="div">
-              {t(`positions.kind.${p.row.kind}`)}
+              {label('positionKind', p.row.kind)}
             </Typography>
           </Box>
         ),
@@ -136,7 +150,7 @@ export function PositionsPage() {
         headerName: t('positions.col.form'),
         flex: 1,
         minWidth: 170,
-        valueGetter: (_v, r) => t(`positions.form.${r.employmentForm}`),
+        valueGetter: (_v, r) => label('employmentForm', r.employmentForm),
       },
       {
         field: 'hoursPercent',
@@ -194,7 +208,7 @@ export function PositionsPage() {
             } as GridColDef<Position>,
           ]),
     ],
-    [t, periodText, status],
+    [t, label, periodText, status],
   );
 
   const rows = list.data?.rows ?? [];
@@ -224,8 +238,8 @@ export function PositionsPage() {
           <TextField
             label={t('positions.list.search')}
             type="search"
-            value={search}
-            onChange={(e) => setParam('sok', e.target.value)}
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
             sx={{ minWidth: 240 }}
           />
           <TextField
@@ -239,7 +253,7 @@ export function PositionsPage() {
             <MenuItem value="">{t('positions.list.all')}</MenuItem>
             {POSITION_KINDS.map((k) => (
               <MenuItem key={k} value={k}>
-                {t(`positions.kind.${k}`)}
+                {label('positionKind', k)}
               </MenuItem>
             ))}
           </TextField>
@@ -254,7 +268,7 @@ export function PositionsPage() {
             <MenuItem value="">{t('positions.list.all')}</MenuItem>
             {EMPLOYMENT_FORMS.map((f) => (
               <MenuItem key={f} value={f}>
-                {t(`positions.form.${f}`)}
+                {label('employmentForm', f)}
               </MenuItem>
             ))}
           </TextField>
@@ -300,30 +314,20 @@ export function PositionsPage() {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
         {list.data ? t('positions.list.count', { count: total }) : ''}
       </Typography>
-      <Paper>
-        <DataGrid
-          aria-label={t('positions.list.gridLabel')}
-          rows={rows}
-          columns={columns}
-          loading={list.isLoading}
-          autoHeight
-          disableRowSelectionOnClick
-          initialState={{
-            sorting: { sortModel: [{ field: 'workplaceName', sort: 'asc' }] },
-            pagination: { paginationModel: { pageSize: 25 } },
-          }}
-          pageSizeOptions={[25, 50, 100]}
-          getRowHeight={() => 'auto'}
-          localeText={gridLocale(isAdmin ? t('positions.list.empty') : t('positions.list.emptyReadonly'))}
-          sx={{ border: 0, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
-        />
-      </Paper>
+      <DataTable
+        label={t('positions.list.gridLabel')}
+        rows={rows}
+        columns={columns}
+        state={grid}
+        loading={list.isLoading}
+        empty={isAdmin ? t('positions.list.empty') : t('positions.list.emptyReadonly')}
+      />
       {creating && (
         <PositionDialog
           position="new"
           defaultWorkplaceId={workplaceId ?? undefined}
           onClose={() => setCreating(false)}
-          onSaved={(p) => void navigate(`/platser/${p.id}`)}
+          onSaved={(p) => void navigate(paths.position(p.id))}
         />
       )}
     </>

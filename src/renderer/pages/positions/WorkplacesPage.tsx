@@ -8,17 +8,15 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import { DataGrid, GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
+import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
 import type { Workplace } from '../../../shared/domain/position';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
-import { ConfirmDialog } from './ConfirmDialog';
+import { paths } from '../../app/paths';
+import { ConfirmDialog, DataTable, ErrorAlert, PageHeader, useGridState, useSearchText } from '../../components';
 import { CatalogueTabs } from './PositionsPage';
 import { WorkplaceDialog } from './WorkplaceDialog';
 import './i18n';
-import { gridLocale } from './parts';
 
 /** Workplaces: the admin adds, edits and (de)activates them; everyone with access can jump to their positions. */
 export function WorkplacesPage() {
@@ -26,7 +24,20 @@ export function WorkplacesPage() {
   const { hasRole } = useAuth();
   const isAdmin = hasRole('admin');
   const navigate = useNavigate();
-  const [search, setSearch] = useState('');
+  const grid = useGridState({
+    sortable: {
+      name: 'name',
+      organisation: 'organisation',
+      address: 'address',
+      district: 'district',
+      activePositions: 'activePositions',
+      active: 'active',
+    },
+    defaultSort: { column: 'name' },
+    defaultPageSize: 25,
+  });
+  const [searchText, setSearchText] = useSearchText(grid, 'sok');
+  const search = grid.filter('sok');
   const [editing, setEditing] = useState<Workplace | 'new' | null>(null);
   const [deactivating, setDeactivating] = useState<Workplace | null>(null);
   const [saved, setSaved] = useState(false);
@@ -45,7 +56,7 @@ export function WorkplacesPage() {
         flex: 1,
         minWidth: 200,
         renderCell: (p) => (
-          <Link component={RouterLink} to={`/platser?arbetsplats=${p.row.id}&status=all`}>
+          <Link component={RouterLink} to={`${paths.positions}?arbetsplats=${p.row.id}&status=all`}>
             {p.row.name}
           </Link>
         ),
@@ -138,8 +149,8 @@ export function WorkplacesPage() {
         <TextField
           label={t('positions.workplaces.search')}
           type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
           sx={{ maxWidth: 360 }}
         />
       </Paper>
@@ -149,23 +160,15 @@ export function WorkplacesPage() {
           {t('positions.workplaces.saved')}
         </Alert>
       )}
-      <Paper>
-        <DataGrid
-          aria-label={t('positions.workplaces.gridLabel')}
-          rows={list.data ?? []}
-          columns={columns}
-          loading={list.isLoading}
-          autoHeight
-          disableRowSelectionOnClick
-          initialState={{
-            sorting: { sortModel: [{ field: 'name', sort: 'asc' }] },
-            pagination: { paginationModel: { pageSize: 25 } },
-          }}
-          pageSizeOptions={[25, 50, 100]}
-          localeText={gridLocale(t('positions.workplaces.empty'))}
-          sx={{ border: 0 }}
-        />
-      </Paper>
+      <DataTable
+        label={t('positions.workplaces.gridLabel')}
+        rows={list.data}
+        columns={columns}
+        state={grid}
+        loading={list.isLoading}
+        autoRowHeight={false}
+        empty={t('positions.workplaces.empty')}
+      />
       {editing && (
         <WorkplaceDialog workplace={editing} onClose={() => setEditing(null)} onSaved={() => setSaved(true)} />
       )}

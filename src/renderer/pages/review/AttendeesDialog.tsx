@@ -16,10 +16,10 @@ import Typography from '@mui/material/Typography';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
 import type { MeetingSummary } from '../../../shared/contract/review';
-import { ATTENDEE_PARTIES, ATTENDEE_PARTY_LABELS, type AttendeeParty } from '../../../shared/domain/review';
+import { ATTENDEE_PARTIES, type AttendeeParty } from '../../../shared/domain/review';
 import { useRpcMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatLongDate } from '../../util/format';
+import { ErrorAlert, useLabel } from '../../components';
 import { REVIEW_INVALIDATES, useReviewRoles } from './parts';
 import './i18n';
 
@@ -45,6 +45,7 @@ function AttendeesEditor({
   pendingRef: MutableRefObject<() => AttendeeDraft | null>;
 }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const { userName, defaultParty } = useReviewRoles();
   const [name, setName] = useState('');
   const [party, setParty] = useState<AttendeeParty>(defaultParty === 'union' ? 'employer' : 'union');
@@ -76,16 +77,26 @@ function AttendeesEditor({
             <Box
               component="li"
               key={`${a.party}-${a.name}-${i}`}
-              sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.75, borderBottom: '1px solid', borderColor: 'divider' }}
+              sx={{
+                display: 'flex',
+                alignItems: 'center',
+                gap: 1,
+                py: 0.75,
+                borderBottom: '1px solid',
+                borderColor: 'divider',
+              }}
             >
               <Box sx={{ flexGrow: 1 }}>
                 <Typography sx={{ fontWeight: 600 }}>{a.name}</Typography>
                 <Typography variant="body2" color="text.secondary">
-                  {ATTENDEE_PARTY_LABELS[a.party]}
+                  {label('attendeeParty', a.party)}
                   {a.title ? ` · ${a.title}` : ''}
                 </Typography>
               </Box>
-              <IconButton aria-label={t('review.attendees.remove', { name: a.name })} onClick={() => onChange(value.filter((_x, j) => j !== i))}>
+              <IconButton
+                aria-label={t('review.attendees.remove', { name: a.name })}
+                onClick={() => onChange(value.filter((_x, j) => j !== i))}
+              >
                 <DeleteOutline />
               </IconButton>
             </Box>
@@ -93,18 +104,32 @@ function AttendeesEditor({
         </Box>
       )}
       {missing.length > 0 && (
-        <Alert severity="warning">{t('review.attendees.missingParty', { party: missing.map((p) => ATTENDEE_PARTY_LABELS[p]).join(', ') })}</Alert>
+        <Alert severity="warning">
+          {t('review.attendees.missingParty', { party: missing.map((p) => label('attendeeParty', p)).join(', ') })}
+        </Alert>
       )}
       {!hasMe && userName && (
         <Box>
-          <Button size="small" onClick={() => onChange([...value, { name: userName, party: defaultParty, title: null }])}>
+          <Button
+            size="small"
+            onClick={() => onChange([...value, { name: userName, party: defaultParty, title: null }])}
+          >
             {t('review.attendees.addMe', { name: userName })}
           </Button>
         </Box>
       )}
       <Box
         component="fieldset"
-        sx={{ border: '1px solid', borderColor: 'divider', borderRadius: 1, p: 2, m: 0, display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}
+        sx={{
+          border: '1px solid',
+          borderColor: 'divider',
+          borderRadius: 1,
+          p: 2,
+          m: 0,
+          display: 'grid',
+          gap: 1.5,
+          gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' },
+        }}
       >
         <Typography component="legend" variant="body2" sx={{ px: 0.5, fontWeight: 600 }}>
           {t('review.attendees.add')}
@@ -122,14 +147,24 @@ function AttendeesEditor({
             }
           }}
         />
-        <TextField select label={t('review.attendees.party')} value={party} onChange={(e) => setParty(e.target.value as AttendeeParty)}>
+        <TextField
+          select
+          label={t('review.attendees.party')}
+          value={party}
+          onChange={(e) => setParty(e.target.value as AttendeeParty)}
+        >
           {ATTENDEE_PARTIES.map((p) => (
             <MenuItem key={p} value={p}>
-              {ATTENDEE_PARTY_LABELS[p]}
+              {label('attendeeParty', p)}
             </MenuItem>
           ))}
         </TextField>
-        <TextField label={t('review.attendees.titleField')} value={title} onChange={(e) => setTitle(e.target.value)} sx={{ gridColumn: { sm: '1 / -1' } }} />
+        <TextField
+          label={t('review.attendees.titleField')}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          sx={{ gridColumn: { sm: '1 / -1' } }}
+        />
         <Box sx={{ gridColumn: { sm: '1 / -1' } }}>
           <Button variant="outlined" startIcon={<PersonAddAlt1Outlined />} onClick={add}>
             {t('review.attendees.add')}
@@ -142,10 +177,19 @@ function AttendeesEditor({
 
 const withPending = (list: AttendeeDraft[], extra: AttendeeDraft | null) => (extra ? [...list, extra] : list);
 
-const toDraft = (list: MeetingSummary['attendees']): AttendeeDraft[] => list.map((a) => ({ name: a.name, party: a.party, title: a.title }));
+const toDraft = (list: MeetingSummary['attendees']): AttendeeDraft[] =>
+  list.map((a) => ({ name: a.name, party: a.party, title: a.title }));
 
 /** Sets who attends a planned or open meeting. */
-export function AttendeesDialog({ meeting, onClose, container }: { meeting: MeetingSummary; onClose: () => void; container?: HTMLElement | null }) {
+export function AttendeesDialog({
+  meeting,
+  onClose,
+  container,
+}: {
+  meeting: MeetingSummary;
+  onClose: () => void;
+  container?: HTMLElement | null;
+}) {
   const { t } = useTranslation();
   const [list, setList] = useState<AttendeeDraft[]>(toDraft(meeting.attendees));
   const pending = useRef<() => AttendeeDraft | null>(() => null);
@@ -160,7 +204,16 @@ export function AttendeesDialog({ meeting, onClose, container }: { meeting: Meet
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="contained" disabled={save.isPending} onClick={() => save.mutate({ meetingId: meeting.id, attendees: withPending(list, pending.current()) }, { onSuccess: onClose })}>
+        <Button
+          variant="contained"
+          disabled={save.isPending}
+          onClick={() =>
+            save.mutate(
+              { meetingId: meeting.id, attendees: withPending(list, pending.current()) },
+              { onSuccess: onClose },
+            )
+          }
+        >
           {t('review.attendees.save')}
         </Button>
       </DialogActions>
@@ -169,17 +222,29 @@ export function AttendeesDialog({ meeting, onClose, container }: { meeting: Meet
 }
 
 /** Opens a planned meeting (meeting mode), with the attendees known so far. */
-export function OpenMeetingDialog({ meeting, onClose }: { meeting: MeetingSummary; onClose: (opened: boolean) => void }) {
+export function OpenMeetingDialog({
+  meeting,
+  onClose,
+}: {
+  meeting: MeetingSummary;
+  onClose: (opened: boolean) => void;
+}) {
   const { t } = useTranslation();
   const { userName, defaultParty } = useReviewRoles();
   const [list, setList] = useState<AttendeeDraft[]>(
-    meeting.attendees.length > 0 ? toDraft(meeting.attendees) : userName ? [{ name: userName, party: defaultParty, title: null }] : [],
+    meeting.attendees.length > 0
+      ? toDraft(meeting.attendees)
+      : userName
+        ? [{ name: userName, party: defaultParty, title: null }]
+        : [],
   );
   const pending = useRef<() => AttendeeDraft | null>(() => null);
   const open = useRpcMutation('review.openMeeting', { invalidates: REVIEW_INVALIDATES });
   return (
     <Dialog open onClose={() => onClose(false)} fullWidth maxWidth="sm" aria-labelledby="open-meeting-title">
-      <DialogTitle id="open-meeting-title">{t('review.open.title', { date: formatLongDate(meeting.date) })}</DialogTitle>
+      <DialogTitle id="open-meeting-title">
+        {t('review.open.title', { date: formatLongDate(meeting.date) })}
+      </DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{t('review.open.lead')}</DialogContentText>
         <ErrorAlert error={open.error} />
@@ -187,7 +252,16 @@ export function OpenMeetingDialog({ meeting, onClose }: { meeting: MeetingSummar
       </DialogContent>
       <DialogActions>
         <Button onClick={() => onClose(false)}>{t('common.cancel')}</Button>
-        <Button variant="contained" disabled={open.isPending} onClick={() => open.mutate({ id: meeting.id, attendees: withPending(list, pending.current()) }, { onSuccess: () => onClose(true) })}>
+        <Button
+          variant="contained"
+          disabled={open.isPending}
+          onClick={() =>
+            open.mutate(
+              { id: meeting.id, attendees: withPending(list, pending.current()) },
+              { onSuccess: () => onClose(true) },
+            )
+          }
+        >
           {t('review.open.confirm')}
         </Button>
       </DialogActions>

@@ -12,11 +12,10 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import type { MeetingSummary } from '../../../shared/contract/review';
-import { ATTENDEE_PARTY_LABELS } from '../../../shared/domain/review';
 import { useRpcMutation } from '../../api/hooks';
 import type { Out } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatLongDate } from '../../util/format';
+import { ErrorAlert, useLabel } from '../../components';
 import { missingParties } from './AttendeesDialog';
 import { REVIEW_INVALIDATES } from './parts';
 import './i18n';
@@ -43,12 +42,21 @@ export function CloseMeetingDialog({
   onClose: (result: CloseResult | null) => void;
 }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const [carryOver, setCarryOver] = useState(false);
   const close = useRpcMutation('review.closeMeeting', { invalidates: REVIEW_INVALIDATES });
   const missing = missingParties(meeting.attendees);
   const blocked = missing.length > 0 || (counts.none > 0 && !carryOver);
   return (
-    <Dialog open onClose={() => onClose(null)} fullWidth maxWidth="sm" aria-labelledby="close-title" aria-describedby="close-lead" container={container}>
+    <Dialog
+      open
+      onClose={() => onClose(null)}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="close-title"
+      aria-describedby="close-lead"
+      container={container}
+    >
       <DialogTitle id="close-title">{t('review.close.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText id="close-lead" sx={{ mb: 2 }}>
@@ -71,7 +79,7 @@ export function CloseMeetingDialog({
           <Box component="ul" sx={{ mt: 0, mb: 1, pl: 3 }}>
             {meeting.attendees.map((a) => (
               <li key={`${a.party}-${a.name}`}>
-                {a.name} ({a.partyLabel}
+                {a.name} ({label('attendeeParty', a.party)}
                 {a.title ? `, ${a.title}` : ''})
               </li>
             ))}
@@ -89,7 +97,7 @@ export function CloseMeetingDialog({
               </Button>
             }
           >
-            {t('review.close.missingParty', { party: missing.map((p) => ATTENDEE_PARTY_LABELS[p]).join(', ') })}
+            {t('review.close.missingParty', { party: missing.map((p) => label('attendeeParty', p)).join(', ') })}
           </Alert>
         )}
         {counts.none > 0 && (
@@ -116,7 +124,9 @@ export function CloseMeetingDialog({
         <Button
           variant="contained"
           disabled={blocked || close.isPending}
-          onClick={() => close.mutate({ id: meeting.id, carryOverUndecided: carryOver }, { onSuccess: (r) => onClose(r) })}
+          onClick={() =>
+            close.mutate({ id: meeting.id, carryOverUndecided: carryOver }, { onSuccess: (r) => onClose(r) })
+          }
         >
           {t('review.close.confirm')}
         </Button>

@@ -19,9 +19,9 @@ import Typography from '@mui/material/Typography';
 import type { CorrectionOut } from '../../../shared/contract/review';
 import type { DecisionKind, VetoReasonCategory } from '../../../shared/domain/review';
 import { useRpcMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DecisionChip, ErrorAlert, useLabel, useRelabel } from '../../components';
 import { DecisionFields, toDecisionInput, valuesFrom, type DecisionValues } from './DecisionForm';
-import { DecisionChip, REVIEW_INVALIDATES } from './parts';
+import { REVIEW_INVALIDATES } from './parts';
 import './i18n';
 
 /** The decision in force on a protocol item (the original, or its latest correction). */
@@ -57,6 +57,8 @@ export function CorrectionDialog({
   onClose: (done: CorrectionOut | null) => void;
 }) {
   const { t } = useTranslation();
+  const label = useLabel();
+  const relabel = useRelabel();
   const allowed = CORRECTABLE_TO[decision.kind];
   const [kind, setKind] = useState<DecisionKind>(decision.kind);
   const [values, setValues] = useState<DecisionValues>(valuesFrom(decision));
@@ -75,11 +77,21 @@ export function CorrectionDialog({
     }
     setErrors({});
     if (missingReason) return;
-    correct.mutate({ decisionId: decision.id, decision: r.input, reason: reason.trim() }, { onSuccess: (c) => onClose(c) });
+    correct.mutate(
+      { decisionId: decision.id, decision: r.input, reason: reason.trim() },
+      { onSuccess: (c) => onClose(c) },
+    );
   };
 
   return (
-    <Dialog open onClose={() => onClose(null)} fullWidth maxWidth="sm" aria-labelledby="correct-title" aria-describedby="correct-lead">
+    <Dialog
+      open
+      onClose={() => onClose(null)}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="correct-title"
+      aria-describedby="correct-lead"
+    >
       <DialogTitle id="correct-title">{t('review.correct.title', { id: decision.id })}</DialogTitle>
       <DialogContent>
         <DialogContentText id="correct-lead" sx={{ mb: 2 }}>
@@ -91,8 +103,12 @@ export function CorrectionDialog({
             {t('review.correct.current')} · § {itemNumber} · {participantLabel}
           </Typography>
           <DecisionChip kind={decision.kind} />
-          {decision.reasonLabel && <Typography sx={{ mt: 0.5, fontWeight: 600 }}>{decision.reasonLabel}</Typography>}
-          {(decision.text ?? decision.question) && <Typography sx={{ whiteSpace: 'pre-wrap' }}>{decision.text ?? decision.question}</Typography>}
+          {decision.reasonLabel && (
+            <Typography sx={{ mt: 0.5, fontWeight: 600 }}>{relabel('vetoReason', decision.reasonLabel)}</Typography>
+          )}
+          {(decision.text ?? decision.question) && (
+            <Typography sx={{ whiteSpace: 'pre-wrap' }}>{decision.text ?? decision.question}</Typography>
+          )}
         </Box>
         <Stack spacing={2}>
           {allowed.length > 1 ? (
@@ -100,14 +116,21 @@ export function CorrectionDialog({
               <FormLabel id="correct-kind-label" sx={{ fontWeight: 600 }}>
                 {t('review.correct.newDecision')}
               </FormLabel>
-              <RadioGroup row aria-labelledby="correct-kind-label" value={kind} onChange={(e) => setKind(e.target.value as DecisionKind)}>
+              <RadioGroup
+                row
+                aria-labelledby="correct-kind-label"
+                value={kind}
+                onChange={(e) => setKind(e.target.value as DecisionKind)}
+              >
                 {allowed.map((k) => (
-                  <FormControlLabel key={k} value={k} control={<Radio />} label={t(`review.decisionKind.${k}`)} />
+                  <FormControlLabel key={k} value={k} control={<Radio />} label={label('decision', k)} />
                 ))}
               </RadioGroup>
             </FormControl>
           ) : (
-            <Alert severity="info">{decision.kind === 'veto' ? t('review.correct.vetoOnly') : t('review.correct.deferOnly')}</Alert>
+            <Alert severity="info">
+              {decision.kind === 'veto' ? t('review.correct.vetoOnly') : t('review.correct.deferOnly')}
+            </Alert>
           )}
           <DecisionFields kind={kind} values={values} onChange={setValues} errors={errors} idPrefix="correct" />
           <TextField

@@ -11,7 +11,8 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { DecisionInput } from '../../../shared/contract/review';
-import { VETO_REASON_CATEGORIES, VETO_REASON_LABELS, type DecisionKind, type VetoReasonCategory } from '../../../shared/domain/review';
+import { VETO_REASON_CATEGORIES, type DecisionKind, type VetoReasonCategory } from '../../../shared/domain/review';
+import { useLabel } from '../../components';
 import './i18n';
 
 export interface DecisionValues {
@@ -24,7 +25,14 @@ export interface DecisionValues {
 export const emptyDecisionValues: DecisionValues = { comment: '', reasonCategory: '', text: '', question: '' };
 
 /** The values of an existing decision, to start a change or a correction from. */
-export function valuesFrom(d: { kind: DecisionKind; reasonCategory: VetoReasonCategory | null; text: string | null; question: string | null } | null): DecisionValues {
+export function valuesFrom(
+  d: {
+    kind: DecisionKind;
+    reasonCategory: VetoReasonCategory | null;
+    text: string | null;
+    question: string | null;
+  } | null,
+): DecisionValues {
   if (!d) return emptyDecisionValues;
   return {
     comment: d.kind === 'approve' ? (d.text ?? '') : '',
@@ -37,7 +45,11 @@ export function valuesFrom(d: { kind: DecisionKind; reasonCategory: VetoReasonCa
 type Errors = Partial<Record<'reasonCategory' | 'text' | 'question', string>>;
 
 /** Checks the form the way the contract does, so the user sees which field is missing before anything is sent. */
-export function toDecisionInput(kind: DecisionKind, v: DecisionValues, t: (k: string) => string): { input: DecisionInput } | { errors: Errors } {
+export function toDecisionInput(
+  kind: DecisionKind,
+  v: DecisionValues,
+  t: (k: string) => string,
+): { input: DecisionInput } | { errors: Errors } {
   if (kind === 'approve') return { input: { kind, comment: v.comment.trim() || null } as DecisionInput };
   if (kind === 'veto') {
     const errors: Errors = {};
@@ -73,7 +85,13 @@ export function DecisionFields({
   autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
-  const inputSx = large ? { '& .MuiInputBase-input': { fontSize: '1.2rem', lineHeight: 1.5 }, '& .MuiInputLabel-root': { fontSize: '1.1rem' } } : undefined;
+  const label = useLabel();
+  const inputSx = large
+    ? {
+        '& .MuiInputBase-input': { fontSize: '1.2rem', lineHeight: 1.5 },
+        '& .MuiInputLabel-root': { fontSize: '1.1rem' },
+      }
+    : undefined;
   if (kind === 'approve') {
     return (
       <TextField
@@ -92,7 +110,10 @@ export function DecisionFields({
     return (
       <Stack spacing={2}>
         <FormControl error={Boolean(errors.reasonCategory)} required>
-          <FormLabel id={`${idPrefix}-reason-label`} sx={{ fontSize: large ? '1.15rem' : undefined, fontWeight: 600, mb: 0.5 }}>
+          <FormLabel
+            id={`${idPrefix}-reason-label`}
+            sx={{ fontSize: large ? '1.15rem' : undefined, fontWeight: 600, mb: 0.5 }}
+          >
             {t('review.mode.reason')}
           </FormLabel>
           <RadioGroup
@@ -105,8 +126,10 @@ export function DecisionFields({
               <FormControlLabel
                 key={c}
                 value={c}
-                control={<Radio autoFocus={autoFocus && (values.reasonCategory ? values.reasonCategory === c : i === 0)} />}
-                label={VETO_REASON_LABELS[c]}
+                control={
+                  <Radio autoFocus={autoFocus && (values.reasonCategory ? values.reasonCategory === c : i === 0)} />
+                }
+                label={label('vetoReason', c)}
                 slotProps={{ typography: { sx: { fontSize: large ? '1.15rem' : undefined } } }}
               />
             ))}
@@ -168,7 +191,12 @@ export function DecisionForm({
   const { t } = useTranslation();
   const [values, setValues] = useState<DecisionValues>(initial);
   const [errors, setErrors] = useState<Errors>({});
-  const saveLabel = kind === 'approve' ? t('review.mode.saveApprove') : kind === 'veto' ? t('review.mode.saveVeto') : t('review.mode.saveDefer');
+  const saveLabel =
+    kind === 'approve'
+      ? t('review.mode.saveApprove')
+      : kind === 'veto'
+        ? t('review.mode.saveVeto')
+        : t('review.mode.saveDefer');
   return (
     <Box
       component="form"
@@ -192,7 +220,15 @@ export function DecisionForm({
       }}
     >
       <Stack spacing={2}>
-        <DecisionFields kind={kind} values={values} onChange={setValues} errors={errors} large={large} idPrefix={idPrefix} autoFocus />
+        <DecisionFields
+          kind={kind}
+          values={values}
+          onChange={setValues}
+          errors={errors}
+          large={large}
+          idPrefix={idPrefix}
+          autoFocus
+        />
         <Stack direction="row" spacing={1}>
           <Button
             type="submit"

@@ -13,19 +13,22 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
 import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import type { MeetingSummary } from '../../../shared/contract/review';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatLongDate } from '../../util/format';
+import {
+  DataTable,
+  ErrorAlert,
+  FactList,
+  Loading,
+  MeetingStatusChip,
+  PageHeader,
+  useGridState,
+} from '../../components';
 import { OpenMeetingDialog } from './AttendeesDialog';
 import {
-  FactList,
-  gridLocale,
   IcsButton,
-  MeetingStatusChip,
   meetingDateText,
   meetingModePath,
   meetingPath,
@@ -49,11 +52,11 @@ export function MovedNote({ meeting }: { meeting: Pick<MeetingSummary, 'plannedD
 }
 
 /** The next meeting (or the one in progress) with what a participant of the meeting needs to know. */
-function NextMeetingCard({ meeting, today, inProgress }: { meeting: MeetingSummary; today: string; inProgress: boolean }) {
+function NextMeetingCard({ meeting, inProgress }: { meeting: MeetingSummary; inProgress: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [opening, setOpening] = useState(false);
-  const canOpen = !inProgress && meeting.status === 'planned' && meeting.date <= today;
+  const canOpen = !inProgress && meeting.actions.open.allowed;
   return (
     <Paper component="section" aria-labelledby="next-meeting-title" sx={{ p: 2.5, mb: 2 }}>
       <Typography id="next-meeting-title" variant="h2" sx={{ mb: 1.5 }}>
@@ -64,14 +67,24 @@ function NextMeetingCard({ meeting, today, inProgress }: { meeting: MeetingSumma
         items={[
           { label: t('review.meeting.place'), value: meeting.place },
           { label: t('review.meeting.cutoff'), value: formatLongDate(meeting.cutoffDate) },
-          { label: t('review.meeting.agenda'), value: inProgress ? t('review.overview.itemsDecided', { decided: meeting.decidedCount, count: meeting.itemCount }) : t('review.items', { count: meeting.itemCount }) },
+          {
+            label: t('review.meeting.agenda'),
+            value: inProgress
+              ? t('review.overview.itemsDecided', { decided: meeting.decidedCount, count: meeting.itemCount })
+              : t('review.items', { count: meeting.itemCount }),
+          },
           { label: t('review.meeting.status'), value: <MeetingStatusChip status={meeting.status} /> },
           ...(meeting.movedReason ? [{ label: t('review.meeting.date'), value: <MovedNote meeting={meeting} /> }] : []),
         ]}
       />
       <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 2, flexWrap: 'wrap' }}>
         {inProgress ? (
-          <Button variant="contained" startIcon={<PlayArrowOutlined />} component={RouterLink} to={meetingModePath(meeting.id)}>
+          <Button
+            variant="contained"
+            startIcon={<PlayArrowOutlined />}
+            component={RouterLink}
+            to={meetingModePath(meeting.id)}
+          >
             {t('review.overview.toMeetingMode')}
           </Button>
         ) : (
@@ -81,7 +94,11 @@ function NextMeetingCard({ meeting, today, inProgress }: { meeting: MeetingSumma
             </Button>
           )
         )}
-        <Button variant={inProgress || canOpen ? 'outlined' : 'contained'} component={RouterLink} to={meetingPath(meeting.id)}>
+        <Button
+          variant={inProgress || canOpen ? 'outlined' : 'contained'}
+          component={RouterLink}
+          to={meetingPath(meeting.id)}
+        >
           {t('review.overview.showAgenda')}
         </Button>
       </Stack>
@@ -103,7 +120,10 @@ export function OverviewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { isAdmin, isCoordination } = useReviewRoles();
-  const [scope, setScope] = useState<Scope>('upcoming');
+  const grid = useGridState({ pageSizes: [10, 25, 50], defaultPageSize: 10 });
+  const scopeParam = grid.filter('urval');
+  const scope: Scope = scopeParam === 'past' || scopeParam === 'all' ? scopeParam : 'upcoming';
+  const setScope = (v: Scope) => grid.setFilter('urval', v === 'upcoming' ? null : v);
   const status = useRpcQuery('system.status', {});
   const overview = useRpcQuery('review.overview', {}, { refetchInterval: 30_000 });
   const schedule = useRpcQuery('review.getSchedule', {});
@@ -112,8 +132,10 @@ export function OverviewPage() {
 
   const rows = useMemo(() => {
     const all = meetings.data ?? [];
-    if (scope === 'upcoming') return all.filter((m) => m.date >= today && (m.status === 'planned' || m.status === 'open'));
-    if (scope === 'past') return all.filter((m) => m.date < today || m.status === 'closed' || m.status === 'cancelled').reverse();
+    if (scope === 'upcoming')
+      return all.filter((m) => m.date >= today && (m.status === 'planned' || m.status === 'open'));
+    if (scope === 'past')
+      return all.filter((m) => m.date < today || m.status === 'closed' || m.status === 'cancelled').reverse();
     return all;
   }, [meetings.data, scope, today]);
 
@@ -127,7 +149,12 @@ export function OverviewPage() {
         sortable: false,
         renderCell: (p) => (
           <Box sx={{ py: 0.75, lineHeight: 1.35 }}>
-            <Link component={RouterLink} to={meetingPath(p.row.id)} sx={{ fontWeight: 600 }} onClick={(e) => e.stopPropagation()}>
+            <Link
+              component={RouterLink}
+              to={meetingPath(p.row.id)}
+              sx={{ fontWeight: 600 }}
+              onClick={(e) => e.stopPropagation()}
+            >
               {formatLongDate(p.row.date)}
             </Link>
             {p.row.movedReason && (
@@ -140,14 +167,22 @@ export function OverviewPage() {
       },
       { field: 'time', headerName: t('review.overview.col.time'), width: 80, sortable: false },
       { field: 'place', headerName: t('review.overview.col.place'), flex: 1.4, minWidth: 200, sortable: false },
-      { field: 'cutoffDate', headerName: t('review.overview.col.cutoff'), width: 170, sortable: false, valueFormatter: (v: string) => formatDate(v) },
+      {
+        field: 'cutoffDate',
+        headerName: t('review.overview.col.cutoff'),
+        width: 170,
+        sortable: false,
+        valueFormatter: (v: string) => formatDate(v),
+      },
       {
         field: 'itemCount',
         headerName: t('review.overview.col.items'),
         width: 150,
         sortable: false,
         valueGetter: (_v, r) =>
-          r.status === 'open' || r.status === 'closed' ? t('review.overview.itemsDecided', { decided: r.decidedCount, count: r.itemCount }) : t('review.items', { count: r.itemCount }),
+          r.status === 'open' || r.status === 'closed'
+            ? t('review.overview.itemsDecided', { decided: r.decidedCount, count: r.itemCount })
+            : t('review.items', { count: r.itemCount }),
       },
       {
         field: 'status',
@@ -218,7 +253,7 @@ export function OverviewPage() {
         </Alert>
       )}
       {highlighted ? (
-        <NextMeetingCard meeting={highlighted} today={today} inProgress={highlighted.status === 'open'} />
+        <NextMeetingCard meeting={highlighted} inProgress={highlighted.status === 'open'} />
       ) : (
         o?.scheduleConfigured && (
           <Alert severity="info" sx={{ mb: 2 }}>
@@ -227,30 +262,43 @@ export function OverviewPage() {
         )
       )}
       <Paper component="section" aria-labelledby="all-meetings-title">
-        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap', px: 2, pt: 2 }}>
+        <Box
+          sx={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 2,
+            flexWrap: 'wrap',
+            px: 2,
+            pt: 2,
+          }}
+        >
           <Typography id="all-meetings-title" variant="h2">
             {t('review.overview.gridLabel')}
           </Typography>
-          <ToggleButtonGroup size="small" exclusive value={scope} onChange={(_e, v: Scope | null) => v && setScope(v)} aria-label={t('review.overview.gridLabel')}>
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={scope}
+            onChange={(_e, v: Scope | null) => v && setScope(v)}
+            aria-label={t('review.overview.gridLabel')}
+          >
             <ToggleButton value="upcoming">{t('review.overview.upcoming')}</ToggleButton>
             <ToggleButton value="past">{t('review.overview.past')}</ToggleButton>
             <ToggleButton value="all">{t('review.overview.all')}</ToggleButton>
           </ToggleButtonGroup>
         </Box>
-        <DataGrid
-          aria-label={t('review.overview.gridLabel')}
+        <DataTable
+          label={t('review.overview.gridLabel')}
           rows={rows}
           columns={columns}
+          state={grid}
           loading={meetings.isFetching && !meetings.data}
-          autoHeight
-          getRowHeight={() => 'auto'}
-          initialState={{ pagination: { paginationModel: { pageSize: 10 } } }}
-          pageSizeOptions={[10, 25, 50]}
-          disableRowSelectionOnClick
           disableColumnMenu
           onRowClick={(p) => void navigate(meetingPath(Number(p.id)))}
-          localeText={gridLocale(t('review.overview.empty'))}
-          sx={{ border: 0, '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
+          surface={false}
+          empty={t('review.overview.empty')}
+          sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
         />
       </Paper>
     </>

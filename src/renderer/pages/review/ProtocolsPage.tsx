@@ -3,21 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import type { MeetingSummary } from '../../../shared/contract/review';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime, formatLongDate } from '../../util/format';
-import { ProtocolDownloadButton } from './MeetingPage';
-import { gridLocale, IcsButton, meetingPath, ReviewTabs } from './parts';
+import { DataTable, ErrorAlert, PageHeader, useGridState } from '../../components';
+import { ProtocolDownloadButton } from './protocolParts';
+import { IcsButton, meetingPath, ReviewTabs } from './parts';
 import './i18n';
 
 /** '/provning/protokoll': the locked protocols of closed meetings, newest first, each downloadable as PDF. */
 export function ProtocolsPage() {
   const { t } = useTranslation();
   const list = useRpcQuery('review.listMeetings', { statuses: ['closed'] });
+  const grid = useGridState({ defaultPageSize: 25 });
   const rows = useMemo(() => [...(list.data ?? [])].reverse(), [list.data]);
   const columns = useMemo<GridColDef<MeetingSummary>[]>(
     () => [
@@ -41,8 +40,20 @@ export function ProtocolsPage() {
         sortable: false,
         valueGetter: (_v, r) => t('review.items', { count: r.itemCount }),
       },
-      { field: 'closedAt', headerName: t('review.protocols.col.closed'), width: 160, sortable: false, valueFormatter: (v: string | null) => formatDateTime(v) },
-      { field: 'closedByName', headerName: t('review.protocols.col.closedBy'), width: 180, sortable: false, valueFormatter: (v: string | null) => v ?? '–' },
+      {
+        field: 'closedAt',
+        headerName: t('review.protocols.col.closed'),
+        width: 160,
+        sortable: false,
+        valueFormatter: (v: string | null) => formatDateTime(v),
+      },
+      {
+        field: 'closedByName',
+        headerName: t('review.protocols.col.closedBy'),
+        width: 180,
+        sortable: false,
+        valueFormatter: (v: string | null) => v ?? '–',
+      },
       {
         field: 'download',
         headerName: t('review.protocols.col.download'),
@@ -50,7 +61,11 @@ export function ProtocolsPage() {
         sortable: false,
         renderCell: (p) => (
           <Box>
-            <ProtocolDownloadButton meetingId={p.row.id} variant="text" label={t('review.protocols.downloadLabel', { date: formatLongDate(p.row.date) })} />
+            <ProtocolDownloadButton
+              meetingId={p.row.id}
+              variant="text"
+              label={t('review.protocols.downloadLabel', { date: formatLongDate(p.row.date) })}
+            />
           </Box>
         ),
       },
@@ -62,21 +77,16 @@ export function ProtocolsPage() {
       <PageHeader title={t('review.title')} lead={t('review.protocols.lead')} actions={<IcsButton />} />
       <ReviewTabs value="protocols" />
       <ErrorAlert error={list.error} />
-      <Paper>
-        <DataGrid
-          aria-label={t('review.protocols.gridLabel')}
-          rows={rows}
-          columns={columns}
-          loading={list.isLoading}
-          autoHeight
-          initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
-          pageSizeOptions={[25, 50, 100]}
-          disableRowSelectionOnClick
-          disableColumnMenu
-          localeText={gridLocale(t('review.protocols.empty'))}
-          sx={{ border: 0, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
-        />
-      </Paper>
+      <DataTable
+        label={t('review.protocols.gridLabel')}
+        rows={rows}
+        columns={columns}
+        state={grid}
+        loading={list.isLoading}
+        autoRowHeight={false}
+        disableColumnMenu
+        empty={t('review.protocols.empty')}
+      />
     </>
   );
 }

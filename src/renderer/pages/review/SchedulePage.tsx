@@ -1,14 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -19,23 +13,19 @@ import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
-import { DEFAULT_REVIEW_CUTOFF_WORKING_DAYS, DEFAULT_REVIEW_DURATION_MINUTES, type ReviewSchedule } from '../../../shared/domain/review';
-import { RpcClientError } from '../../api/client';
+import {
+  DEFAULT_REVIEW_CUTOFF_WORKING_DAYS,
+  DEFAULT_REVIEW_DURATION_MINUTES,
+  type ReviewSchedule,
+} from '../../../shared/domain/review';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { formatLongDate } from '../../util/format';
+import { ErrorAlert, Loading, PageHeader } from '../../components';
 import { IcsButton, REVIEW_INVALIDATES, ReviewTabs, useReviewRoles } from './parts';
+import { ExtraMeetingDialog, Preview } from './scheduleParts';
 import './i18n';
 
 interface FormValues {
@@ -63,124 +53,23 @@ function toSchedule(v: FormValues): ReviewSchedule | null {
   const cutoff = Number(v.cutoffWorkingDays);
   const duration = Number(v.durationMinutes);
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(v.time) || v.place.trim() === '') return null;
-  if (!Number.isInteger(cutoff) || cutoff < 0 || cutoff > 10 || !Number.isInteger(duration) || duration < 15 || duration > 480) return null;
-  return { weekday: v.weekday, parity: v.parity, time: v.time, place: v.place.trim(), cutoffWorkingDays: cutoff, durationMinutes: duration };
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
-}
-
-/** The coming meetings for the schedule in the form, with holiday moves and cutoffs. */
-function Preview({ schedule }: { schedule: ReviewSchedule | null }) {
-  const { t } = useTranslation();
-  const debounced = useDebounced(schedule, 300);
-  const preview = useRpcQuery('review.previewSchedule', { schedule: debounced!, count: 26 }, { enabled: debounced !== null, placeholderData: (p) => p });
-  return (
-    <Paper component="section" aria-labelledby="preview-title" sx={{ p: 2.5, height: '100%' }}>
-      <Typography id="preview-title" variant="h2" sx={{ mb: 0.5 }}>
-        {t('review.schedule.preview')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 1.5 }}>
-        {t('review.schedule.previewLead')}
-      </Typography>
-      <ErrorAlert error={preview.error} />
-      {preview.isFetching && !preview.data ? (
-        <Box role="status" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', py: 2 }}>
-          <CircularProgress size={20} aria-hidden />
-          {t('review.schedule.previewLoading')}
-        </Box>
-      ) : (
-        <Table size="small" aria-label={t('review.schedule.previewLabel')}>
-          <TableHead>
-            <TableRow>
-              <TableCell scope="col">{t('review.schedule.col.date')}</TableCell>
-              <TableCell scope="col" sx={{ whiteSpace: 'nowrap' }}>
-                {t('review.schedule.col.cutoff')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {(preview.data ?? []).map((m) => (
-              <TableRow key={m.plannedDate} sx={m.movedReason ? { bgcolor: 'rgba(138, 83, 0, 0.06)' } : undefined}>
-                <TableCell>
-                  <Box sx={{ fontWeight: 600 }}>{formatLongDate(m.date)}</Box>
-                  {m.movedReason && (
-                    <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, color: 'warning.main', mt: 0.25 }}>
-                      <EventBusyOutlined fontSize="small" aria-hidden />
-                      <span>{m.movedReason}</span>
-                    </Box>
-                  )}
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{m.cutoffDate}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </Paper>
-  );
-}
-
-/** An extra meeting outside the schedule. */
-function ExtraMeetingDialog({ onClose }: { onClose: (date: string | null) => void }) {
-  const { t } = useTranslation();
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('');
-  const [place, setPlace] = useState('');
-  const add = useRpcMutation('review.addMeeting', { invalidates: REVIEW_INVALIDATES });
-  const fieldError = (f: string) => (add.error instanceof RpcClientError && add.error.field === f ? add.error.message : undefined);
-  const generalError = add.error instanceof RpcClientError && add.error.field && ['date', 'time', 'place'].includes(add.error.field) ? null : add.error;
-  return (
-    <Dialog open onClose={() => onClose(null)} fullWidth maxWidth="xs" aria-labelledby="extra-title">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.mutate({ date, ...(time ? { time } : {}), ...(place.trim() ? { place: place.trim() } : {}) }, { onSuccess: (m) => onClose(m.date) });
-        }}
-      >
-        <DialogTitle id="extra-title">{t('review.schedule.extraTitle')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{t('review.schedule.extraLead')}</DialogContentText>
-          <ErrorAlert error={generalError} />
-          <Stack spacing={2}>
-            <TextField
-              type="date"
-              label={t('review.schedule.extraDate')}
-              required
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
-              error={Boolean(fieldError('date'))}
-              helperText={fieldError('date')}
-              autoFocus
-            />
-            <TextField
-              label={t('review.schedule.extraTime')}
-              value={time}
-              onChange={(e) => setTime(e.target.value)}
-              error={Boolean(fieldError('time'))}
-              helperText={fieldError('time') ?? t('review.schedule.timeHelp')}
-              slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 5 } }}
-            />
-            <TextField label={t('review.schedule.extraPlace')} value={place} onChange={(e) => setPlace(e.target.value)} error={Boolean(fieldError('place'))} helperText={fieldError('place')} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(null)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={add.isPending || !date}>
-            {t('review.schedule.extraSave')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
-  );
+  if (
+    !Number.isInteger(cutoff) ||
+    cutoff < 0 ||
+    cutoff > 10 ||
+    !Number.isInteger(duration) ||
+    duration < 15 ||
+    duration > 480
+  )
+    return null;
+  return {
+    weekday: v.weekday,
+    parity: v.parity,
+    time: v.time,
+    place: v.place.trim(),
+    cutoffWorkingDays: cutoff,
+    durationMinutes: duration,
+  };
 }
 
 /** The admin's form: weekday, ISO-week parity, time, place, cutoff and length. Saving regenerates a year ahead. */
@@ -202,15 +91,21 @@ function ScheduleForm({ current }: { current: ReviewSchedule | null }) {
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(values.time)) e.time = t('review.schedule.timeInvalid');
     if (!values.place.trim()) e.place = t('review.schedule.placeRequired');
     const cutoff = Number(values.cutoffWorkingDays);
-    if (!Number.isInteger(cutoff) || cutoff < 0 || cutoff > 10) e.cutoffWorkingDays = t('review.schedule.cutoffInvalid');
+    if (!Number.isInteger(cutoff) || cutoff < 0 || cutoff > 10)
+      e.cutoffWorkingDays = t('review.schedule.cutoffInvalid');
     const duration = Number(values.durationMinutes);
-    if (!Number.isInteger(duration) || duration < 15 || duration > 480) e.durationMinutes = t('review.schedule.durationInvalid');
+    if (!Number.isInteger(duration) || duration < 15 || duration > 480)
+      e.durationMinutes = t('review.schedule.durationInvalid');
     setErrors(e);
     if (Object.keys(e).length > 0 || !schedule) return;
     save.mutate(schedule, {
-      onSuccess: (r) => setNotice(t('review.schedule.saved', { created: r.created, updated: r.updated, removed: r.removed, kept: r.kept })),
+      onSuccess: (r) =>
+        setNotice(
+          t('review.schedule.saved', { created: r.created, updated: r.updated, removed: r.removed, kept: r.kept }),
+        ),
       onError: (err) => {
-        if (err.field && err.field in values) setErrors((old) => ({ ...old, [err.field as keyof FormValues]: err.message }));
+        if (err.field && err.field in values)
+          setErrors((old) => ({ ...old, [err.field as keyof FormValues]: err.message }));
       },
     });
   };
@@ -237,7 +132,13 @@ function ScheduleForm({ current }: { current: ReviewSchedule | null }) {
             }}
           >
             <Stack spacing={2.5}>
-              <TextField select label={t('review.schedule.weekday')} value={values.weekday} onChange={(e) => set('weekday', Number(e.target.value) as FormValues['weekday'])} required>
+              <TextField
+                select
+                label={t('review.schedule.weekday')}
+                value={values.weekday}
+                onChange={(e) => set('weekday', Number(e.target.value) as FormValues['weekday'])}
+                required
+              >
                 {([1, 2, 3, 4, 5] as const).map((d) => (
                   <MenuItem key={d} value={d}>
                     {t(`review.schedule.weekdays.${d}`)}
@@ -246,7 +147,12 @@ function ScheduleForm({ current }: { current: ReviewSchedule | null }) {
               </TextField>
               <FormControl required>
                 <FormLabel id="parity-label">{t('review.schedule.parity')}</FormLabel>
-                <RadioGroup row aria-labelledby="parity-label" value={values.parity} onChange={(e) => set('parity', e.target.value as 'even' | 'odd')}>
+                <RadioGroup
+                  row
+                  aria-labelledby="parity-label"
+                  value={values.parity}
+                  onChange={(e) => set('parity', e.target.value as 'even' | 'odd')}
+                >
                   <FormControlLabel value="even" control={<Radio />} label={t('review.schedule.even')} />
                   <FormControlLabel value="odd" control={<Radio />} label={t('review.schedule.odd')} />
                 </RadioGroup>
@@ -272,7 +178,14 @@ function ScheduleForm({ current }: { current: ReviewSchedule | null }) {
                   slotProps={{ htmlInput: { min: 15, max: 480, step: 15 } }}
                 />
               </Stack>
-              <TextField label={t('review.schedule.place')} required value={values.place} onChange={(e) => set('place', e.target.value)} error={Boolean(errors.place)} helperText={errors.place} />
+              <TextField
+                label={t('review.schedule.place')}
+                required
+                value={values.place}
+                onChange={(e) => set('place', e.target.value)}
+                error={Boolean(errors.place)}
+                helperText={errors.place}
+              />
               <TextField
                 type="number"
                 label={t('review.schedule.cutoff')}
@@ -281,7 +194,12 @@ function ScheduleForm({ current }: { current: ReviewSchedule | null }) {
                 onChange={(e) => set('cutoffWorkingDays', e.target.value)}
                 error={Boolean(errors.cutoffWorkingDays)}
                 helperText={errors.cutoffWorkingDays ?? t('review.schedule.cutoffHelp')}
-                slotProps={{ htmlInput: { min: 0, max: 10 }, input: { endAdornment: <InputAdornment position="end">{t('review.schedule.cutoffUnit')}</InputAdornment> } }}
+                slotProps={{
+                  htmlInput: { min: 0, max: 10 },
+                  input: {
+                    endAdornment: <InputAdornment position="end">{t('review.schedule.cutoffUnit')}</InputAdornment>,
+                  },
+                }}
               />
               <Box>
                 <Button type="submit" variant="contained" disabled={save.isPending}>
@@ -337,7 +255,9 @@ export function SchedulePage() {
             <Typography id="current-title" variant="h2" sx={{ mb: 1 }}>
               {t('review.schedule.current')}
             </Typography>
-            <Typography sx={{ fontSize: '1.1rem' }}>{q.data?.description ?? (isAdmin ? t('review.noScheduleAdmin') : t('review.noSchedule'))}</Typography>
+            <Typography sx={{ fontSize: '1.1rem' }}>
+              {q.data?.description ?? (isAdmin ? t('review.noScheduleAdmin') : t('review.noSchedule'))}
+            </Typography>
             {q.data?.generatedUntil && (
               <Typography color="text.secondary" sx={{ mt: 0.5 }}>
                 {t('review.schedule.generatedUntil', { date: formatLongDate(q.data.generatedUntil) })}

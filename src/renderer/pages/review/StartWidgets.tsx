@@ -10,16 +10,19 @@ import Typography from '@mui/material/Typography';
 import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import type { MeetingSummary } from '../../../shared/contract/review';
 import { useRpcQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
 import { formatLongDate } from '../../util/format';
-import { ProtocolDownloadButton } from './MeetingPage';
-import { DecisionChip, meetingModePath, meetingPath, REVIEW_BASE } from './parts';
+import { DecisionChip, ErrorAlert, Loading, useParticipantRef } from '../../components';
+import { ProtocolDownloadButton } from './protocolParts';
+import { meetingModePath, meetingPath, REVIEW_BASE } from './parts';
 import './i18n';
 
 function Card({ id, title, children, footer }: { id: string; title: string; children: ReactNode; footer?: ReactNode }) {
   return (
-    <Paper component="section" aria-labelledby={id} sx={{ p: 2.5, height: '100%', display: 'flex', flexDirection: 'column' }}>
+    <Paper
+      component="section"
+      aria-labelledby={id}
+      sx={{ p: 2.5, height: '100%', display: 'flex', flexDirection: 'column' }}
+    >
       <Typography id={id} variant="h4" component="h2" sx={{ mb: 1.5 }}>
         {title}
       </Typography>
@@ -38,12 +41,19 @@ function NextMeetingCard({ open, next }: { open: MeetingSummary | null; next: Me
         id="w-review-next"
         title={t('review.widget.unionOpen', { date: formatLongDate(open.date) })}
         footer={
-          <Button variant="contained" startIcon={<PlayArrowOutlined />} component={RouterLink} to={meetingModePath(open.id)}>
+          <Button
+            variant="contained"
+            startIcon={<PlayArrowOutlined />}
+            component={RouterLink}
+            to={meetingModePath(open.id)}
+          >
             {t('review.widget.toMeetingMode')}
           </Button>
         }
       >
-        <Typography>{t('review.widget.unionOpenText', { decided: open.decidedCount, count: open.itemCount })}</Typography>
+        <Typography>
+          {t('review.widget.unionOpenText', { decided: open.decidedCount, count: open.itemCount })}
+        </Typography>
       </Card>
     );
   }
@@ -61,9 +71,13 @@ function NextMeetingCard({ open, next }: { open: MeetingSummary | null; next: Me
     >
       {next ? (
         <>
-          <Typography sx={{ fontSize: '1.2rem', fontWeight: 600 }}>{t('review.widget.unionNext', { date: formatLongDate(next.date), time: next.time })}</Typography>
+          <Typography sx={{ fontSize: '1.2rem', fontWeight: 600 }}>
+            {t('review.widget.unionNext', { date: formatLongDate(next.date), time: next.time })}
+          </Typography>
           <Typography color="text.secondary">{next.place}</Typography>
-          <Typography sx={{ mt: 1, fontSize: '1.1rem' }}>{t('review.widget.unionItems', { count: next.itemCount })}</Typography>
+          <Typography sx={{ mt: 1, fontSize: '1.1rem' }}>
+            {t('review.widget.unionItems', { count: next.itemCount })}
+          </Typography>
         </>
       ) : (
         <Typography color="text.secondary">{t('review.widget.unionNone')}</Typography>
@@ -99,7 +113,19 @@ export function UnionReviewWidget() {
           ) : (
             <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
               {recent.map((m) => (
-                <Box component="li" key={m.id} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.5, borderBottom: '1px solid', borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}>
+                <Box
+                  component="li"
+                  key={m.id}
+                  sx={{
+                    display: 'flex',
+                    alignItems: 'center',
+                    gap: 1,
+                    py: 0.5,
+                    borderBottom: '1px solid',
+                    borderColor: 'divider',
+                    '&:last-of-type': { borderBottom: 0 },
+                  }}
+                >
                   <Box sx={{ flexGrow: 1 }}>
                     <Link component={RouterLink} to={meetingPath(m.id)}>
                       {formatLongDate(m.date)}
@@ -108,7 +134,11 @@ export function UnionReviewWidget() {
                       {t('review.items', { count: m.itemCount })}
                     </Typography>
                   </Box>
-                  <ProtocolDownloadButton meetingId={m.id} variant="text" label={t('review.protocols.downloadLabel', { date: formatLongDate(m.date) })} />
+                  <ProtocolDownloadButton
+                    meetingId={m.id}
+                    variant="text"
+                    label={t('review.protocols.downloadLabel', { date: formatLongDate(m.date) })}
+                  />
                 </Box>
               ))}
             </Box>
@@ -122,6 +152,7 @@ export function UnionReviewWidget() {
 /** The latest closed meeting's decisions, with who and where (the coordinator's view names the participant). */
 function RecentDecisions({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation();
+  const participantRef = useParticipantRef();
   const q = useRpcQuery('review.getMeeting', { id: meetingId });
   if (q.isLoading) return <Loading />;
   if (q.error || !q.data) return <ErrorAlert error={q.error} />;
@@ -138,9 +169,23 @@ function RecentDecisions({ meetingId }: { meetingId: number }) {
         {items.slice(0, 6).map((i) => {
           const last = i.corrections.at(-1) ?? i.decision;
           return (
-            <Box component="li" key={i.itemId} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.75, borderBottom: '1px solid', borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}>
+            <Box
+              component="li"
+              key={i.itemId}
+              sx={{
+                display: 'flex',
+                alignItems: 'center',
+                gap: 1,
+                py: 0.75,
+                borderBottom: '1px solid',
+                borderColor: 'divider',
+                '&:last-of-type': { borderBottom: 0 },
+              }}
+            >
               <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-                <Typography sx={{ fontWeight: 600 }}>{i.participant?.name ?? i.participantLabel}</Typography>
+                <Typography sx={{ fontWeight: 600 }}>
+                  {i.participant?.name ?? participantRef(i.participantLabel)}
+                </Typography>
                 <Typography variant="body2" color="text.secondary" noWrap>
                   {i.position.title}, {i.workplace.name}
                 </Typography>
@@ -174,10 +219,15 @@ export function CoordinatorReviewWidget() {
             </Link>
           }
         >
-          <Typography sx={{ fontSize: '1.2rem', fontWeight: 600 }}>{t('review.widget.waiting', { count: o.data.waitingCount })}</Typography>
+          <Typography sx={{ fontSize: '1.2rem', fontWeight: 600 }}>
+            {t('review.widget.waiting', { count: o.data.waitingCount })}
+          </Typography>
           {next && (
             <Typography sx={{ mt: 1 }}>
-              {t('review.widget.nextMeeting', { date: formatLongDate(next.date), cutoff: formatLongDate(next.cutoffDate) })}{' '}
+              {t('review.widget.nextMeeting', {
+                date: formatLongDate(next.date),
+                cutoff: formatLongDate(next.cutoffDate),
+              })}{' '}
               <Link component={RouterLink} to={meetingPath(next.id)}>
                 {t('review.items', { count: next.itemCount })}
               </Link>
@@ -187,7 +237,11 @@ export function CoordinatorReviewWidget() {
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Card id="w-review-recent" title={t('review.widget.recentTitle')}>
-          {latest ? <RecentDecisions meetingId={latest.id} /> : <Typography color="text.secondary">{t('review.widget.recentNone')}</Typography>}
+          {latest ? (
+            <RecentDecisions meetingId={latest.id} />
+          ) : (
+            <Typography color="text.secondary">{t('review.widget.recentNone')}</Typography>
+          )}
         </Card>
       </Grid>
     </Grid>

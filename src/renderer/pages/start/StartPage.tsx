@@ -5,22 +5,25 @@ import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
-import { ROLE_LABELS } from '../../../shared/domain/roles';
 import { useAuth } from '../../app/auth';
-import { NAV } from '../../app/nav';
-import { PageHeader } from '../../components/PageHeader';
+import { Extensions, useMenu } from '../../app/extensions';
+import { BASE } from '../../app/paths';
 import { useRpcQuery } from '../../api/hooks';
 import { formatLongDate } from '../../util/format';
-import { startWidgets } from './widgets';
+import { PageHeader, useLabel } from '../../components';
 
-/** Start page per role: the role's widgets (areas register them in widgets.tsx), then shortcuts to its sections. */
+/**
+ * Start page per role: the widgets the sections contribute for the user's roles (the section table, app/sections.tsx),
+ * then shortcuts to the user's sections.
+ */
 export function StartPage() {
   const { t } = useTranslation();
+  const label = useLabel();
   const { user } = useAuth();
+  const menu = useMenu();
   const status = useRpcQuery('system.status', {});
   if (!user) return null;
-  const sections = NAV.filter((n) => n.path !== '/' && n.roles.some((r) => user.roles.includes(r)));
-  const widgets = startWidgets.filter((w) => w.roles.some((r) => user.roles.includes(r)));
+  const sections = menu.filter((n) => n.path !== BASE.start);
   return (
     <>
       <PageHeader
@@ -28,13 +31,11 @@ export function StartPage() {
         lead={
           <>
             {status.data ? t('start.today', { date: formatLongDate(status.data.today) }) : null}{' '}
-            {t('start.yourRoles', { roles: user.roles.map((r) => ROLE_LABELS[r].toLowerCase()).join(', ') })}
+            {t('start.yourRoles', { roles: user.roles.map((r) => label('role', r).toLowerCase()).join(', ') })}
           </>
         }
       />
-      {widgets.map((W) => (
-        <W.component key={W.key} />
-      ))}
+      <Extensions point="start.widget" />
       <Typography variant="h2" sx={{ mt: 4, mb: 2 }}>
         {t('start.shortcuts')}
       </Typography>

@@ -1,0 +1,73 @@
+import { registerTranslations } from '../../app/i18n';
+
+/** Texts of the audit log (Administration → Granskningslogg). */
+registerTranslations('audit', {
+  sv: {
+    title: 'Granskningslogg',
+    lead: 'Varje ändring, varje läsning av en persons uppgifter och varje inloggning. Loggen kan inte ändras eller raderas. Tider visas i svensk tid.',
+    gridLabel: 'Granskningslogg',
+    count_one: '{{count}} händelse',
+    count_other: '{{count}} händelser',
+    all: 'Alla',
+    filter: {
+      user: 'Användare',
+      action: 'Händelse',
+      entity: 'Posttyp',
+      entityPlaceholder: 't.ex. participant',
+      entityId: 'Post-id',
+      from: 'Från datum',
+      to: 'Till datum',
+    },
+    col: {
+      at: 'Tid',
+      user: 'Användare',
+      action: 'Händelse',
+      procedure: 'Funktion',
+      entity: 'Post',
+      changes: 'Ändrade fält / detaljer',
+    },
+    action: {
+      read: 'Läsning',
+      change: 'Ändring',
+      login: 'Inloggning',
+      login_failed: 'Misslyckad inloggning',
+      logout: 'Utloggning',
+      denied: 'Nekad åtkomst',
+      export: 'Export',
+    },
+  },
+  en: {
+    title: 'Audit log',
+    lead: 'Every change, every read of a person’s data and every login. The log cannot be changed or deleted. Times are Swedish time.',
+    gridLabel: 'Audit log',
+    count_one: '{{count}} event',
+    count_other: '{{count}} events',
+    all: 'All',
+    filter: {
+      user: 'User',
+      action: 'Event',
+      entity: 'Record type',
+      entityPlaceholder: 'e.g. participant',
+      entityId: 'Record id',
+      from: 'From date',
+      to: 'To date',
+    },
+    col: {
+      at: 'Time',
+      user: 'User',
+      action: 'Event',
+      procedure: 'Procedure',
+      entity: 'Record',
+      changes: 'Changed fields / details',
+    },
+    action: {
+      read: 'Read',
+      change: 'Change',
+      login: 'Login',
+      login_failed: 'Failed login',
+      logout: 'Logout',
+      denied: 'Access denied',
+      export: 'Export',
+    },
+  },
+});
