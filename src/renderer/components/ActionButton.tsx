@@ -3,7 +3,8 @@ import Box from '@mui/material/Box';
 import Button, { type ButtonProps } from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { ActionState } from '../../shared/domain/actions';
-import { useMessage } from './labels';
+import { useMessageText } from './labels';
+import { MessageSpan } from './MessageSpan';
 
 /**
  * A button for an action the main process says may or may not be taken now (`record.actions.<name>`, see
@@ -15,7 +16,7 @@ export function ActionButton({
   children,
   ...rest
 }: { state: ActionState; children: ReactNode } & Omit<ButtonProps, 'disabled' | 'action'>) {
-  const message = useMessage();
+  const message = useMessageText();
   const id = useId();
   if (action.allowed) return <Button {...rest}>{children}</Button>;
   return (
@@ -24,7 +25,9 @@ export function ActionButton({
         {children}
       </Button>
       <Typography id={`${id}-why`} variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-        {message({ message: action.reason ?? '', key: action.reasonRef?.key, params: action.reasonRef?.params })}
+        <MessageSpan
+          {...message({ message: action.reason ?? '', key: action.reasonRef?.key, params: action.reasonRef?.params })}
+        />
       </Typography>
     </Box>
   );

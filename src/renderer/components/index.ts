@@ -31,7 +31,18 @@ export {
   DaysLeftChip,
   type ChipEnum,
 } from './chips';
-export { useLabel, useMessage, useErrorText, useRelabel, useParticipantRef, type Translatable } from './labels';
+export {
+  useLabel,
+  useMessage,
+  useMessageText,
+  useErrorText,
+  useErrorMessage,
+  useRelabel,
+  useParticipantRef,
+  type MessageText,
+  type Translatable,
+} from './labels';
+export { MessageSpan } from './MessageSpan';
 export { DateField, TimeField, INVALID_DATE, isoToDate, dateToIso } from './fields/DateField';
 export { MoneyField, PercentField } from './fields/NumberFields';
 export { TagsField, SuggestField } from './fields/TagsField';

@@ -24,38 +24,56 @@ export interface Translatable {
   params?: MessageParams | undefined;
 }
 
+/** A message's text and whether it is the main process's Swedish (no translation for the UI language). */
+export interface MessageText {
+  text: string;
+  swedish: boolean;
+}
+
 /**
- * Text of a message from the main process: in Swedish its own message (the source, naming the field); in another
- * language the translation of its key when the key is known, else the Swedish message.
+ * A message from the main process in the language of the UI: in Swedish its own message (the source, naming the
+ * field); in another language the translation of its key when the key is known, else the Swedish message, and
+ * `swedish` says so (the screen marks it lang="sv").
  */
-export function useMessage() {
+export function useMessageText() {
   const { t, i18n } = useTranslation();
   return useCallback(
-    (m: Translatable | string | null | undefined): string => {
-      if (m === null || m === undefined) return '';
-      if (typeof m === 'string') return m;
-      if (i18n.language === 'sv' || !m.key) return m.message;
-      const key = `msg.${m.key}`;
-      return i18n.exists(key) ? t(key, m.params ?? {}) : m.message;
+    (m: Translatable | string | null | undefined): MessageText => {
+      const sv = i18n.language === 'sv';
+      if (m === null || m === undefined) return { text: '', swedish: false };
+      if (typeof m === 'string') return { text: m, swedish: !sv };
+      const key = `msg.${m.key ?? ''}`;
+      if (sv || !m.key || !i18n.exists(key)) return { text: m.message, swedish: !sv };
+      return { text: t(key, m.params ?? {}), swedish: false };
     },
     [t, i18n],
   );
 }
 
-/** The text of any error: a keyed RPC error translated, an Error's message, or the value as text. */
-export function useErrorText() {
-  const message = useMessage();
+/** Text of a message from the main process (see useMessageText). */
+export function useMessage() {
+  const text = useMessageText();
+  return useCallback((m: Translatable | string | null | undefined): string => text(m).text, [text]);
+}
+
+/** Any error as a message (see useMessageText): a keyed RPC error translated, an Error's message, a value as text. */
+export function useErrorMessage() {
+  const message = useMessageText();
   return useCallback(
-    (error: unknown): string => {
-      if (!error) return '';
-      if (error instanceof Error) return message(error as Translatable);
+    (error: unknown): MessageText => {
+      if (!error) return { text: '', swedish: false };
       if (typeof error === 'object' && 'message' in error) return message(error as Translatable);
-      return String(error);
+      return message(String(error));
     },
     [message],
   );
 }
 
+/** The text of any error: a keyed RPC error translated, an Error's message, or the value as text. */
+export function useErrorText() {
+  const message = useErrorMessage();
+  return useCallback((error: unknown): string => message(error).text, [message]);
+}
 /**
  * The label of a shared enum value that a record carries only as its Swedish text (a frozen protocol or contract
  * snapshot stores "Anställning med lönestöd", not the key): in another language the text is looked up among the

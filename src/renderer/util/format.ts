@@ -1,6 +1,11 @@
 import { formatKronor } from '../../shared/domain/contract-doc';
+import { currentLanguage } from '../app/i18n';
 
-/** sv-SE formatting used on every screen. Dates are 'YYYY-MM-DD' strings or ISO instants. */
+/**
+ * Formatting used on every screen. Dates are 'YYYY-MM-DD' strings or ISO instants and are written the Swedish way
+ * (ÅÅÅÅ-MM-DD, 24-hour clock) in both languages; only the long date with weekday and month names follows the
+ * language of the UI.
+ */
 const dateFmt = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
   year: 'numeric',
@@ -15,13 +20,17 @@ const dateTimeFmt = new Intl.DateTimeFormat('sv-SE', {
   hour: '2-digit',
   minute: '2-digit',
 });
-const longDateFmt = new Intl.DateTimeFormat('sv-SE', {
+const longDateOptions: Intl.DateTimeFormatOptions = {
   timeZone: 'UTC',
   weekday: 'long',
   day: 'numeric',
   month: 'long',
   year: 'numeric',
-});
+};
+const longDateFmt = {
+  sv: new Intl.DateTimeFormat('sv-SE', longDateOptions),
+  en: new Intl.DateTimeFormat('en-GB', longDateOptions),
+};
 const numberFmt = new Intl.NumberFormat('sv-SE');
 
 export function formatDate(value: string | null | undefined): string {
@@ -38,11 +47,11 @@ export function formatDateTime(value: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? value : dateTimeFmt.format(d);
 }
 
-/** 'YYYY-MM-DD' → "tisdag 24 november 2026". */
+/** 'YYYY-MM-DD' → "tisdag 24 november 2026" (English: "Tuesday 24 November 2026"). */
 export function formatLongDate(value: string | null | undefined): string {
   if (!value) return '–';
   const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? value : longDateFmt.format(d);
+  return Number.isNaN(d.getTime()) ? value : longDateFmt[currentLanguage()].format(d);
 }
 
 /**

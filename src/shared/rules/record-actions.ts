@@ -61,7 +61,7 @@ export function meetingActions(m: { status: MeetingStatus; date: string }, today
 // ---------------------------------------------------------------------------------------------------------------
 // Proposals (docs/product.md §3, §4 rule 1)
 
-const statusText = (s: ProposalStatus) => PROPOSAL_STATUS_LABELS[s].toLocaleLowerCase('sv-SE');
+const statusText = (s: ProposalStatus) => `”${PROPOSAL_STATUS_LABELS[s]}”`;
 
 export function proposalActions(p: { status: ProposalStatus }): ProposalActions {
   const s = p.status;
@@ -126,7 +126,7 @@ export function contractActions(c: { status: ContractStatus }): ContractActions 
     if (c.status === 'superseded') return no('Versionen är ersatt av en nyare version.', 'actions.contract.superseded');
     if (c.status === needs) return yes;
     return no(
-      `Avtalet har status "${CONTRACT_STATUS_LABELS[c.status]}"; steget kräver "${CONTRACT_STATUS_LABELS[needs]}".`,
+      `Avtalet har status ”${CONTRACT_STATUS_LABELS[c.status]}”; steget kräver ”${CONTRACT_STATUS_LABELS[needs]}”.`,
       'actions.contract.wrongStatus',
       { status: c.status, needs },
     );

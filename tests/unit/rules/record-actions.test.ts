@@ -50,7 +50,7 @@ describe('what may be done next, decided once in src/shared (docs/product.md §3
       allowed: false,
       reasonRef: { key: 'actions.proposal.vetoed' },
     });
-    expect(proposalActions({ status: 'submitted' }).place.reason).toContain('inskickat till facklig prövning');
+    expect(proposalActions({ status: 'submitted' }).place.reason).toContain('”Inskickat till facklig prövning”');
   });
 
   it('placements: only an active one changes; a summer job and a used-up subsidy are not extended', () => {
@@ -83,5 +83,60 @@ describe('what may be done next, decided once in src/shared (docs/product.md §3
     expect(contractActions({ status: 'signed' }).markRegistered.allowed).toBe(true);
     expect(Object.values(contractActions({ status: 'registered' })).some((s) => s.allowed)).toBe(false);
     expect(contractActions({ status: 'superseded' }).markSent.reasonRef?.key).toBe('actions.contract.superseded');
+  });
+});
+
+describe('the keys of the reasons', () => {
+  it('every reason has a translation, and the Swedish translation is the reason itself', async () => {
+    const { createInstance } = await import('i18next');
+    const { kitTexts } = await import('../../../src/renderer/app/locales/kit');
+    const { enEnums, svEnums } = await import('../../../src/renderer/app/locales/enums');
+    const i18n = createInstance();
+    await i18n.init({
+      resources: {
+        sv: { translation: { ...kitTexts.sv, enum: svEnums } },
+        en: { translation: { ...kitTexts.en, enum: enEnums } },
+      },
+      lng: 'sv',
+      interpolation: { escapeValue: false },
+    });
+    const states = [
+      ...(['planned', 'open', 'closed', 'cancelled'] as const).flatMap((status) =>
+        Object.values(meetingActions({ status, date: '2026-12-01' }, '2026-11-30')),
+      ),
+      ...(['draft', 'submitted', 'approved', 'vetoed', 'withdrawn', 'deferred'] as const).flatMap((status) =>
+        Object.values(proposalActions({ status })),
+      ),
+      ...Object.values(
+        placementActions({
+          status: 'ended',
+          employmentForm: 'subsidised_employment',
+          remainingMonths: 3,
+          maxMonths: 24,
+        }),
+      ),
+      ...Object.values(
+        placementActions({ status: 'active', employmentForm: 'summer_job', remainingMonths: null, maxMonths: null }),
+      ),
+      ...Object.values(
+        placementActions({
+          status: 'active',
+          employmentForm: 'subsidised_employment',
+          remainingMonths: 0,
+          maxMonths: 24,
+        }),
+      ),
+      ...(['generated', 'sent', 'signed', 'registered', 'superseded'] as const).flatMap((status) =>
+        Object.values(contractActions({ status })),
+      ),
+    ];
+    const refused = states.filter((s) => !s.allowed);
+    expect(new Set(refused.map((s) => s.reasonRef?.key)).size).toBe(15);
+    for (const s of refused) {
+      const key = `msg.${s.reasonRef!.key}`;
+      expect(i18n.exists(key, { lng: 'en' }), key).toBe(true);
+      expect(i18n.t(key, { lng: 'sv', ...s.reasonRef!.params })).toBe(s.reason);
+      expect(i18n.t(key, { lng: 'en', ...s.reasonRef!.params })).not.toBe(s.reason);
+    }
   });
 });

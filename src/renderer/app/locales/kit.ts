@@ -55,6 +55,33 @@ const svKit = {
       notANumber: 'Ange ett tal, till exempel 24 300 eller 24 300,50',
       tooManyDecimals: 'För många decimaler',
     },
+    actions: {
+      meeting: {
+        closed: 'Mötet är avslutat och protokollet är låst.',
+        cancelled: 'Mötet är inställt.',
+        alreadyOpen: 'Mötet pågår redan.',
+        notYet: 'Mötet kan öppnas på mötesdagen, {{date}}.',
+        notOpen: 'Mötet är inte öppnat än.',
+        openNoCancel: 'Mötet pågår; avsluta det i stället för att ställa in det.',
+      },
+      proposal: {
+        onlyDrafts: 'Bara utkast kan skickas in; förslaget är ”$t(enum.proposalStatus.{{status}})”.',
+        vetoed: 'Ett förslag med veto kan inte återkallas; beslutet står kvar.',
+        alreadyWithdrawn: 'Förslaget är redan återkallat.',
+        notApproved:
+          'Bara ett godkänt förslag kan bli en placering; förslaget är ”$t(enum.proposalStatus.{{status}})”.',
+      },
+      placement: {
+        ended: 'Placeringen är avslutad.',
+        summerJob: 'Ett feriearbete kan inte förlängas; det följer sin period.',
+        noMonthsLeft: 'Stödet har redan nått sin längsta tid (högst {{max}} månader) och kan inte förlängas.',
+      },
+      contract: {
+        superseded: 'Versionen är ersatt av en nyare version.',
+        wrongStatus:
+          'Avtalet har status ”$t(enum.contractStatus.{{status}})”; steget kräver ”$t(enum.contractStatus.{{needs}})”.',
+      },
+    },
     error: {
       notFound: 'Uppgiften finns inte.',
       unreachable: 'Kunde inte nå Växla. Kontrollera att programmet är igång och ladda om sidan.',
@@ -115,6 +142,33 @@ const enKit: KitTexts = {
       choose: 'Choose one of the options',
       notANumber: 'Enter a number, for example 24 300 or 24 300,50',
       tooManyDecimals: 'Too many decimals',
+    },
+    actions: {
+      meeting: {
+        closed: 'The meeting is closed and its protocol is locked.',
+        cancelled: 'The meeting is cancelled.',
+        alreadyOpen: 'The meeting is already in progress.',
+        notYet: 'The meeting can be opened on the day of the meeting, {{date}}.',
+        notOpen: 'The meeting has not been opened yet.',
+        openNoCancel: 'The meeting is in progress; close it instead of cancelling it.',
+      },
+      proposal: {
+        onlyDrafts: 'Only drafts can be submitted; the proposal is “$t(enum.proposalStatus.{{status}})”.',
+        vetoed: 'A vetoed proposal cannot be withdrawn; the decision stands.',
+        alreadyWithdrawn: 'The proposal is already withdrawn.',
+        notApproved:
+          'Only an approved proposal can become a placement; the proposal is “$t(enum.proposalStatus.{{status}})”.',
+      },
+      placement: {
+        ended: 'The placement has ended.',
+        summerJob: 'A summer job cannot be extended; it follows its period.',
+        noMonthsLeft: 'The subsidy has reached its longest period (at most {{max}} months) and cannot be extended.',
+      },
+      contract: {
+        superseded: 'This version has been replaced by a newer one.',
+        wrongStatus:
+          'The contract’s status is “$t(enum.contractStatus.{{status}})”; the step requires “$t(enum.contractStatus.{{needs}})”.',
+      },
     },
     error: {
       notFound: 'The record does not exist.',

@@ -9,7 +9,15 @@ import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import type { AuditEvent } from '../../../shared/contract/users';
 import { useRpcQuery } from '../../api/hooks';
-import { DataTable, DateField, ErrorAlert, PageHeader, useGridState, useSearchText } from '../../components';
+import {
+  DataTable,
+  DateField,
+  ErrorAlert,
+  PageHeader,
+  SwedishText,
+  useGridState,
+  useSearchText,
+} from '../../components';
 import { formatDateTime } from '../../util/format';
 import './Audit.i18n';
 
@@ -74,6 +82,8 @@ export function AuditPage() {
         flex: 1,
         minWidth: 260,
         valueGetter: (_v, r) => [describeChanges(r.changes), r.detail].filter(Boolean).join(' · '),
+        // the main process writes the detail in Swedish (docs/product.md §4 rule 9)
+        renderCell: (p) => <SwedishText>{p.value as string}</SwedishText>,
       },
     ],
     [t],

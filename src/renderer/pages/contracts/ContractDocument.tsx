@@ -11,9 +11,14 @@ import Typography from '@mui/material/Typography';
 import { contractBlocks, type ContractBlock, type ContractDetail } from '../../../shared/domain/contract-doc';
 import './i18n';
 
-/** The contract exactly as printed, from the frozen snapshot (the same blocks the PDF is made from). */
+/**
+ * The contract exactly as printed, from the frozen snapshot (the same blocks the PDF is made from). A contract is
+ * written in Swedish whatever the language of the UI, so the document is marked lang="sv" and its few texts of its
+ * own (place and date) are the Swedish ones; only the name of the region follows the UI.
+ */
 export function ContractDocument({ contract }: { contract: ContractDetail }) {
-  const { t } = useTranslation();
+  const { t: ui, i18n } = useTranslation();
+  const t = i18n.getFixedT('sv');
   const blocks = contractBlocks(contract.snapshot);
   const render = (b: ContractBlock, i: number) => {
     switch (b.kind) {
@@ -119,10 +124,10 @@ export function ContractDocument({ contract }: { contract: ContractDetail }) {
   return (
     <Paper
       component="article"
-      aria-label={t('contracts.detail.document')}
+      aria-label={ui('contracts.detail.document')}
       sx={{ p: { xs: 2, md: 4 }, mb: 3, maxWidth: 960 }}
     >
-      {blocks.map(render)}
+      <div lang="sv">{blocks.map(render)}</div>
     </Paper>
   );
 }

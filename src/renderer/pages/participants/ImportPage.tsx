@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -190,12 +190,18 @@ export function ImportPage() {
       {(phase === 'idle' || phase === 'reading') && (
         <Section title={t('participants.import.chooseFile')} id="sec-file">
           <Typography sx={{ mb: 1 }}>
-            {t('participants.import.requiredColumns', {
-              columns: REQUIRED_REFERRAL_FIELDS.map((f) => referralFieldLabels[f]).join(', '),
-            })}
+            <Trans
+              i18nKey="participants.import.requiredColumns"
+              values={{ columns: REQUIRED_REFERRAL_FIELDS.map((f) => referralFieldLabels[f]).join(', ') }}
+              components={{ sv: <span lang="sv" /> }}
+            />
           </Typography>
           <Typography color="text.secondary" sx={{ mb: 2 }}>
-            {t('participants.import.optionalColumns', { columns: optional.join(', ') })}
+            <Trans
+              i18nKey="participants.import.optionalColumns"
+              values={{ columns: optional.join(', ') }}
+              components={{ sv: <span lang="sv" /> }}
+            />
           </Typography>
           <Button
             component="label"

@@ -15,7 +15,7 @@ import EditOutlined from '@mui/icons-material/EditOutlined';
 import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
 import { FOLLOW_UP_EARLY_DAYS, type NextStep, type ParticipantDetail } from '../../../shared/domain/participant';
-import { type JourneyVia } from '../../../shared/rules/journey';
+import { type JourneyVia, type MappingRequirement } from '../../../shared/rules/journey';
 import { addDays, compare } from '../../../shared/rules/dates';
 import { downloadFile, rpc } from '../../api/client';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
@@ -23,6 +23,7 @@ import { formatDate, formatDateTime, formatMoney } from '../../util/format';
 import { ErrorAlert, FactList, Loading, PageHeader, Section, StageChip, SwedishText, useLabel } from '../../components';
 import { VIA_PATHS } from './components';
 import { DIALOG_COMMANDS, StepDialog } from './StepDialog';
+import { useStepLabel, useStepReason } from './steps';
 import { FollowUpDialog, type FollowUpTarget } from './FollowUpDialog';
 import { paths } from '../../app/paths';
 import './i18n';
@@ -33,6 +34,8 @@ const SIDE_STEPS = new Set(['pause', 'close', 'cancel_booking', 'back_to_mapping
 function NextSteps({ p, onStep }: { p: ParticipantDetail; onStep: (s: NextStep) => void }) {
   const { t } = useTranslation();
   const label = useLabel();
+  const stepLabel = useStepLabel();
+  const stepReason = useStepReason();
   const manual = p.nextSteps.filter((s) => s.manual && DIALOG_COMMANDS.has(s.command));
   const blocked = manual.filter((s) => !s.enabled && s.reason);
   const elsewhere = p.nextSteps.filter((s) => !s.manual || !DIALOG_COMMANDS.has(s.command));
@@ -50,30 +53,33 @@ function NextSteps({ p, onStep }: { p: ParticipantDetail; onStep: (s: NextStep) 
               disabled={!s.enabled}
               onClick={() => onStep(s)}
             >
-              {s.label}
+              {stepLabel(s)}
             </Button>
           ))}
         </Box>
       )}
-      {blocked.map((s) => (
-        <Typography key={s.command} variant="body2" color="text.secondary">
-          <strong>{s.label}:</strong> {s.reason}
-          {(s.command === 'mark_mapped' || s.command === 'start_matching') && (
-            <>
-              {' '}
-              <Link component={RouterLink} to={paths.participantMapping(p.id)} underline="always">
-                {t('participants.detail.openMapping')}
-              </Link>
-            </>
-          )}
-        </Typography>
-      ))}
+      {blocked.map((s) => {
+        const reason = stepReason(s, p);
+        return (
+          <Typography key={s.command} variant="body2" color="text.secondary">
+            <strong>{stepLabel(s)}:</strong> {reason.swedish ? <SwedishText>{reason.text}</SwedishText> : reason.text}
+            {(s.command === 'mark_mapped' || s.command === 'start_matching') && (
+              <>
+                {' '}
+                <Link component={RouterLink} to={paths.participantMapping(p.id)} underline="always">
+                  {t('participants.detail.openMapping')}
+                </Link>
+              </>
+            )}
+          </Typography>
+        );
+      })}
       {elsewhere.map((s) => {
         const path = VIA_PATHS[s.via];
         const where = label('journeyVia', s.via as JourneyVia) ?? s.via;
         return (
           <Typography key={s.command} variant="body2" color="text.secondary">
-            {s.label} –{' '}
+            {stepLabel(s)} –{' '}
             {path ? (
               <Link component={RouterLink} to={path} underline="always">
                 {t('participants.detail.elsewhere', { where })}
@@ -343,7 +349,9 @@ export function ParticipantDetailPage() {
             ) : (
               <Alert severity="warning" sx={{ mb: 1.5 }}>
                 {t('participants.detail.mappingMissing', {
-                  fields: p.mappingStatus.missing.map((x) => x.label.toLocaleLowerCase('sv-SE')).join(', '),
+                  fields: p.mappingStatus.missing
+                    .map((x) => label('mappingRequirement', x.field as MappingRequirement).toLocaleLowerCase())
+                    .join(', '),
                 })}
               </Alert>
             )}

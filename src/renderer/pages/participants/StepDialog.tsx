@@ -34,6 +34,7 @@ import { RpcClientError, rpc } from '../../api/client';
 import { useRpcQuery } from '../../api/hooks';
 import { formatDateTime } from '../../util/format';
 import { ErrorAlert, useLabel } from '../../components';
+import { useStepLabel } from './steps';
 import './i18n';
 import { todayIso } from '../../api/server-time';
 
@@ -128,6 +129,7 @@ export function StepDialog({
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
+  const stepLabel = useStepLabel();
   const label = useLabel();
   const qc = useQueryClient();
   const [note, setNote] = useState('');
@@ -145,7 +147,8 @@ export function StepDialog({
   const noteValue = note.trim() === '' ? null : note.trim();
   const name = p.name;
 
-  let title = step.label;
+  const stepName = stepLabel(step);
+  let title = stepName;
   let lead: ReactNode = null;
   let fields: ReactNode = null;
   let submitLabel = t('participants.steps.confirm');
@@ -180,7 +183,7 @@ export function StepDialog({
         </>
       );
       canSubmit = pauseReason !== '' && date !== '';
-      submitLabel = step.label;
+      submitLabel = stepName;
       run = async () => {
         const r = await rpc('participants.pause', {
           id: p.id,
@@ -194,8 +197,8 @@ export function StepDialog({
       break;
     case 'resume':
       title = t('participants.steps.resumeTitle', { name });
-      lead = step.label;
-      submitLabel = step.label;
+      lead = stepName;
+      submitLabel = stepName;
       run = async () => {
         const r = await rpc('participants.resume', { id: p.id, expectedStage, note: noteValue });
         return t('participants.steps.done', { stage: r.stageLabel });
@@ -215,7 +218,7 @@ export function StepDialog({
         />
       );
       canSubmit = closeReason !== '';
-      submitLabel = step.label;
+      submitLabel = stepName;
       run = async () => {
         const r = await rpc('participants.close', {
           id: p.id,
@@ -252,7 +255,7 @@ export function StepDialog({
         </>
       );
       canSubmit = outcome !== '' && date !== '';
-      submitLabel = step.label;
+      submitLabel = stepName;
       run = async () => {
         const r = await rpc('participants.exit', {
           id: p.id,
@@ -279,7 +282,7 @@ export function StepDialog({
         />
       );
       canSubmit = date !== '';
-      submitLabel = step.label;
+      submitLabel = stepName;
       run = async () => {
         const r = await rpc('participants.reopen', { id: p.id, referralDate: date, expectedStage, note: noteValue });
         return t('participants.steps.done', { stage: r.stageLabel });
@@ -300,7 +303,7 @@ export function StepDialog({
       title = t('participants.steps.unbookTitle', { name });
       lead = activeBooking ? t('participants.steps.unbookLead', { meeting: meetingText(activeBooking) }) : null;
       canSubmit = activeBooking !== null;
-      submitLabel = step.label;
+      submitLabel = stepName;
       run = async () => {
         await rpc('meetings.unbook', { meetingId: activeBooking!.meetingId, participantId: p.id, note: noteValue });
         return t('participants.steps.done', { stage: STAGE_LABELS.referred });
@@ -318,7 +321,7 @@ export function StepDialog({
         : t('participants.steps.noShowLead', { name, meeting });
       noteLabel = '';
       canSubmit = activeBooking !== null;
-      submitLabel = step.label;
+      submitLabel = stepName;
       run = async () => {
         const r = await rpc('meetings.recordAttendance', {
           meetingId: activeBooking!.meetingId,
@@ -331,13 +334,13 @@ export function StepDialog({
     }
     default:
       // mark_mapped, start_matching, back_to_mapping: the generic transition
-      title = t('participants.steps.transitionTitle', { label: step.label });
+      title = t('participants.steps.transitionTitle', { label: stepName });
       lead = t('participants.steps.transitionLead', {
         name,
         from: label('stage', p.stage),
         to: label('stage', step.to),
       });
-      submitLabel = step.label;
+      submitLabel = stepName;
       run = async () => {
         const r = await rpc('participants.transition', { id: p.id, to: step.to, expectedStage, note: noteValue });
         return t('participants.steps.done', { stage: r.stageLabel });

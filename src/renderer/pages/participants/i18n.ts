@@ -49,7 +49,8 @@ const sv = {
   },
   form: {
     newTitle: 'Ny deltagare',
-    newLead: 'Registrera en remiss från socialtjänsten. Personnumret kontrolleras och en person som redan finns registreras inte igen.',
+    newLead:
+      'Registrera en remiss från socialtjänsten. Personnumret kontrolleras och en person som redan finns registreras inte igen.',
     editTitle: 'Ändra {{name}}',
     editLead: 'Personuppgifter, remiss och sociala uppgifter. Kartläggningen ändrar du under Kartläggning.',
     person: 'Personuppgifter',
@@ -117,6 +118,8 @@ const sv = {
     mappingSummary: 'Kartläggning',
     mappingComplete: 'Kartläggningen är komplett.',
     mappingMissing: 'Saknas för matchning: {{fields}}.',
+    mappingIncomplete: 'Kartläggningen är inte klar. Fyll i: {{fields}}.',
+    resumeTo: 'Återuppta (till {{stage}})',
     openMapping: 'Öppna kartläggningen',
     social: 'Sociala uppgifter',
     meetings: 'Informationsmöten',
@@ -181,8 +184,10 @@ const sv = {
     attendedTitle: 'Registrera närvaro för {{name}}',
     attendedLead: 'Deltog {{name}} i informationsmötet {{meeting}}?',
     noShowTitle: 'Registrera uteblivet besök för {{name}}',
-    noShowLead: '{{name}} kom inte till informationsmötet {{meeting}} och går tillbaka till bokning. Vid andra uteblivna besöket skapas en avvikelse till remitterande handläggare.',
-    deviationCreated: 'Andra uteblivna besöket: en avvikelse till remitterande handläggare är skapad. Skriv ut brevet under Avvikelser.',
+    noShowLead:
+      '{{name}} kom inte till informationsmötet {{meeting}} och går tillbaka till bokning. Vid andra uteblivna besöket skapas en avvikelse till remitterande handläggare.',
+    deviationCreated:
+      'Andra uteblivna besöket: en avvikelse till remitterande handläggare är skapad. Skriv ut brevet under Avvikelser.',
     done: 'Klart: {{stage}}.',
   },
   mapping: {
@@ -226,8 +231,8 @@ const sv = {
     chooseFile: 'Välj remissfil',
     fileHelp: 'CSV-fil (komma, semikolon eller tabb), UTF-8 eller Windows-1252. Högst 10 MB.',
     columns: 'Kolumner',
-    requiredColumns: 'Kolumner som krävs: {{columns}}.',
-    optionalColumns: 'Kolumner som också läses: {{columns}}.',
+    requiredColumns: 'Kolumner som krävs: <sv>{{columns}}</sv>.',
+    optionalColumns: 'Kolumner som också läses: <sv>{{columns}}</sv>.',
     reading: 'Läser och kontrollerar {{file}} …',
     importing: 'Importerar {{count}} rader …',
     summary: '{{file}}: {{total}} rader. ',
@@ -235,7 +240,8 @@ const sv = {
     duplicates: '{{count}} finns redan',
     invalid: '{{count}} med fel',
     ignored: 'Kolumner som inte används: {{columns}}.',
-    invalidExplain: 'Rader med fel importeras inte. Rätta dem i filen och läs in den igen, eller registrera personerna för hand.',
+    invalidExplain:
+      'Rader med fel importeras inte. Rätta dem i filen och läs in den igen, eller registrera personerna för hand.',
     duplicatesExplain: 'Personer som redan finns skapas inte igen.',
     show: 'Visa',
     showAll: 'Alla rader',
@@ -360,7 +366,8 @@ const en: Bundle = {
   },
   form: {
     newTitle: 'New participant',
-    newLead: 'Register a referral from social services. The identity number is checked and a person already registered is not registered again.',
+    newLead:
+      'Register a referral from social services. The identity number is checked and a person already registered is not registered again.',
     editTitle: 'Edit {{name}}',
     editLead: 'Personal details, referral and social information. Change the mapping under Mapping.',
     person: 'Personal details',
@@ -428,6 +435,8 @@ const en: Bundle = {
     mappingSummary: 'Mapping',
     mappingComplete: 'The mapping is complete.',
     mappingMissing: 'Missing for matching: {{fields}}.',
+    mappingIncomplete: 'The mapping is not complete. Fill in: {{fields}}.',
+    resumeTo: 'Resume (back to {{stage}})',
     openMapping: 'Open the mapping',
     social: 'Social information',
     meetings: 'Information meetings',
@@ -492,8 +501,10 @@ const en: Bundle = {
     attendedTitle: 'Record attendance for {{name}}',
     attendedLead: 'Did {{name}} attend the information meeting {{meeting}}?',
     noShowTitle: 'Record no-show for {{name}}',
-    noShowLead: '{{name}} did not come to the information meeting {{meeting}} and returns to booking. A second no-show creates a deviation report to the referring caseworker.',
-    deviationCreated: 'Second no-show: a deviation report to the referring caseworker was created. Print the letter under Deviation reports.',
+    noShowLead:
+      '{{name}} did not come to the information meeting {{meeting}} and returns to booking. A second no-show creates a deviation report to the referring caseworker.',
+    deviationCreated:
+      'Second no-show: a deviation report to the referring caseworker was created. Print the letter under Deviation reports.',
     done: 'Done: {{stage}}.',
   },
   mapping: {
@@ -537,8 +548,8 @@ const en: Bundle = {
     chooseFile: 'Choose referral file',
     fileHelp: 'CSV file (comma, semicolon or tab), UTF-8 or Windows-1252. At most 10 MB.',
     columns: 'Columns',
-    requiredColumns: 'Required columns: {{columns}}.',
-    optionalColumns: 'Also read: {{columns}}.',
+    requiredColumns: 'Required columns (the file’s headings are Swedish): <sv>{{columns}}</sv>.',
+    optionalColumns: 'Also read: <sv>{{columns}}</sv>.',
     reading: 'Reading and checking {{file}} …',
     importing: 'Importing {{count}} rows …',
     summary: '{{file}}: {{total}} rows. ',
@@ -546,7 +557,8 @@ const en: Bundle = {
     duplicates: '{{count}} already registered',
     invalid: '{{count}} with errors',
     ignored: 'Columns not used: {{columns}}.',
-    invalidExplain: 'Rows with errors are not imported. Correct them in the file and read it again, or register the people by hand.',
+    invalidExplain:
+      'Rows with errors are not imported. Correct them in the file and read it again, or register the people by hand.',
     duplicatesExplain: 'People already registered are not created again.',
     show: 'Show',
     showAll: 'All rows',
@@ -627,7 +639,13 @@ registerTranslations('participants', { sv, en });
 registerTranslations('fields', {
   sv: {
     participant: {
-      section: { person: 'Personuppgifter', contact: 'Kontaktuppgifter', referral: 'Remiss', social: 'Sociala uppgifter', note: 'Anteckning i tidslinjen' },
+      section: {
+        person: 'Personuppgifter',
+        contact: 'Kontaktuppgifter',
+        referral: 'Remiss',
+        social: 'Sociala uppgifter',
+        note: 'Anteckning i tidslinjen',
+      },
       personnummer: 'Personnummer eller samordningsnummer',
       personnummerHelp: 'Skriv som du vill: 850101-1234, 198501011234, 19850101-1234 (och + för 100 år eller äldre).',
       firstName: 'Förnamn',
@@ -655,7 +673,11 @@ registerTranslations('fields', {
       noteHelp: 'Valfritt. Syns i deltagarens tidslinje.',
     },
     mapping: {
-      section: { languages: 'Språk och utbildning', experience: 'Erfarenhet och kompetens', wishes: 'Önskemål och tid' },
+      section: {
+        languages: 'Språk och utbildning',
+        experience: 'Erfarenhet och kompetens',
+        wishes: 'Önskemål och tid',
+      },
       languages: 'Språk',
       languagesHelp: 'Skriv ett språk och tryck Enter. Flera går bra.',
       swedishLevel: 'Svenskanivå',
@@ -680,7 +702,13 @@ registerTranslations('fields', {
   },
   en: {
     participant: {
-      section: { person: 'Personal details', contact: 'Contact details', referral: 'Referral', social: 'Social information', note: 'Timeline note' },
+      section: {
+        person: 'Personal details',
+        contact: 'Contact details',
+        referral: 'Referral',
+        social: 'Social information',
+        note: 'Timeline note',
+      },
       personnummer: 'Personal identity or coordination number',
       personnummerHelp: 'Any usual form: 850101-1234, 198501011234, 19850101-1234 (+ for 100 years or older).',
       firstName: 'First name',

@@ -27,6 +27,7 @@ import {
   useGridState,
 } from '../../components';
 import { OpenMeetingDialog } from './AttendeesDialog';
+import { useScheduleText } from './scheduleParts';
 import {
   IcsButton,
   meetingDateText,
@@ -127,6 +128,7 @@ export function OverviewPage() {
   const status = useRpcQuery('system.status', {});
   const overview = useRpcQuery('review.overview', {}, { refetchInterval: 30_000 });
   const schedule = useRpcQuery('review.getSchedule', {});
+  const scheduleText = useScheduleText();
   const meetings = useRpcQuery('review.listMeetings', {});
   const today = status.data?.today ?? '';
 
@@ -206,9 +208,9 @@ export function OverviewPage() {
         lead={
           <>
             {t('review.lead')}
-            {schedule.data?.description ? (
+            {schedule.data?.schedule ? (
               <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
-                {schedule.data.description}
+                {scheduleText(schedule.data.schedule)}
               </Box>
             ) : null}
           </>

@@ -25,7 +25,7 @@ import { useRpcMutation, useRpcQuery } from '../../api/hooks';
 import { formatLongDate } from '../../util/format';
 import { ErrorAlert, Loading, PageHeader } from '../../components';
 import { IcsButton, REVIEW_INVALIDATES, ReviewTabs, useReviewRoles } from './parts';
-import { ExtraMeetingDialog, Preview } from './scheduleParts';
+import { ExtraMeetingDialog, Preview, useScheduleText } from './scheduleParts';
 import './i18n';
 
 interface FormValues {
@@ -222,6 +222,7 @@ export function SchedulePage() {
   const { t } = useTranslation();
   const { isAdmin } = useReviewRoles();
   const q = useRpcQuery('review.getSchedule', {});
+  const scheduleText = useScheduleText();
   const [extra, setExtra] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   return (
@@ -256,7 +257,11 @@ export function SchedulePage() {
               {t('review.schedule.current')}
             </Typography>
             <Typography sx={{ fontSize: '1.1rem' }}>
-              {q.data?.description ?? (isAdmin ? t('review.noScheduleAdmin') : t('review.noSchedule'))}
+              {q.data?.schedule
+                ? scheduleText(q.data.schedule)
+                : isAdmin
+                  ? t('review.noScheduleAdmin')
+                  : t('review.noSchedule')}
             </Typography>
             {q.data?.generatedUntil && (
               <Typography color="text.secondary" sx={{ mt: 0.5 }}>

@@ -4,7 +4,13 @@ import { registerTranslations } from '../../app/i18n';
 const sv = {
   title: 'Facklig prövning',
   lead: 'Kommunal prövar varannan vecka de föreslagna placeringarna: godkänn, veto eller bordlägg. Här finns mötena, agendorna, mötesläget och de låsta protokollen.',
-  tabs: { label: 'Delar av facklig prövning', meetings: 'Möten', protocols: 'Protokoll', proposals: 'Förslag och beslut', schedule: 'Mötesschema' },
+  tabs: {
+    label: 'Delar av facklig prövning',
+    meetings: 'Möten',
+    protocols: 'Protokoll',
+    proposals: 'Förslag och beslut',
+    schedule: 'Mötesschema',
+  },
   exportIcs: 'Exportera till Outlook (.ics)',
   exporting: 'Exporterar …',
   noSchedule: 'Inget mötesschema är inställt ännu, så inga prövningsmöten finns.',
@@ -26,13 +32,21 @@ const sv = {
     showAgenda: 'Visa agenda',
     openMeeting: 'Öppna mötet',
     waiting: '{{count}} förslag väntar på beslut (inskickade eller bordlagda).',
-    overdue: 'Mötet {{date}} hölls aldrig men har {{count}} ärenden. Öppna det i efterhand eller ställ in det så att ärendena flyttas till nästa möte.',
+    overdue:
+      'Mötet {{date}} hölls aldrig men har {{count}} ärenden. Öppna det i efterhand eller ställ in det så att ärendena flyttas till nästa möte.',
     upcoming: 'Kommande',
     past: 'Tidigare',
     all: 'Alla',
     gridLabel: 'Prövningsmöten',
     empty: 'Inga möten i det här urvalet.',
-    col: { date: 'Datum', time: 'Tid', place: 'Plats', cutoff: 'Sista dag för ärenden', items: 'Ärenden', status: 'Status' },
+    col: {
+      date: 'Datum',
+      time: 'Tid',
+      place: 'Plats',
+      cutoff: 'Sista dag för ärenden',
+      items: 'Ärenden',
+      status: 'Status',
+    },
     itemsDecided: '{{decided}} av {{count}} beslutade',
   },
   meeting: {
@@ -62,7 +76,8 @@ const sv = {
     previous: 'Föregående möte',
     next: 'Nästa möte',
     protocol: 'Protokoll',
-    protocolLead: 'Protokollet låstes {{closedAt}} av {{closedBy}}. Besluten kan inte ändras; en rättelse blir ett nytt beslut som hänvisar till det gamla.',
+    protocolLead:
+      'Protokollet låstes {{closedAt}} av {{closedBy}}. Besluten kan inte ändras; en rättelse blir ett nytt beslut som hänvisar till det gamla.',
     corrections: 'Rättelser efter justering',
     correctionsNone: 'Inga rättelser.',
     correct: 'Rätta beslut',
@@ -227,7 +242,8 @@ const sv = {
     cutoffInvalid: 'Ange 0–10 arbetsdagar',
     durationInvalid: 'Ange 15–480 minuter',
     save: 'Spara och skapa möten',
-    saved: 'Schemat är sparat. {{created}} möten skapade, {{updated}} ändrade, {{removed}} borttagna, {{kept}} behållna eftersom de har ärenden.',
+    saved:
+      'Schemat är sparat. {{created}} möten skapade, {{updated}} ändrade, {{removed}} borttagna, {{kept}} behållna eftersom de har ärenden.',
     preview: 'Förhandsvisning',
     previewLead: 'Så här blir de kommande mötena med schemat i formuläret.',
     previewLabel: 'Kommande möten enligt schemat',
@@ -237,13 +253,16 @@ const sv = {
     notAdmin: 'Bara enhetschefen kan ändra mötesschemat.',
     extra: 'Lägg till extra möte',
     extraTitle: 'Extra prövningsmöte',
-    extraLead: 'Ett möte utöver schemat, t.ex. när många förslag väntar. Tid och plats hämtas från schemat om de lämnas tomma.',
+    extraLead:
+      'Ett möte utöver schemat, t.ex. när många förslag väntar. Tid och plats hämtas från schemat om de lämnas tomma.',
     extraDate: 'Datum',
     extraTime: 'Tid (valfritt)',
     extraPlace: 'Plats (valfritt)',
     extraSave: 'Lägg till möte',
     extraDone: 'Extra möte tillagt {{date}}.',
     weekdays: { 1: 'Måndag', 2: 'Tisdag', 3: 'Onsdag', 4: 'Torsdag', 5: 'Fredag' },
+    everyWeekday: { 1: 'Måndagar', 2: 'Tisdagar', 3: 'Onsdagar', 4: 'Torsdagar', 5: 'Fredagar' },
+    describe: '{{days}}, {{parity}}, kl. {{time}}, {{place}}. Sista dag för ärenden: {{count}} arbetsdagar före mötet.',
   },
   proposals: {
     lead: 'Förslag som skickas till facklig prövning hamnar på första mötet vars sista dag för ärenden inte har passerat. Här ser du vilket möte och vilket beslut det fick.',
@@ -269,12 +288,14 @@ const sv = {
     submit: 'Skicka till prövning',
     submitLabel: 'Skicka förslag {{id}} till facklig prövning',
     submitTitle: 'Skicka förslag {{id}} till facklig prövning',
-    submitText: '{{who}} till {{where}}. Förslaget hamnar på agendan för första mötet vars sista dag för ärenden inte har passerat.',
+    submitText:
+      '{{who}} till {{where}}. Förslaget hamnar på agendan för första mötet vars sista dag för ärenden inte har passerat.',
     note: 'Anteckning (valfritt)',
     withdraw: 'Återkalla',
     withdrawLabel: 'Återkalla förslag {{id}}',
     withdrawTitle: 'Återkalla förslag {{id}}',
-    withdrawText: '{{who}} till {{where}}. Ett återkallat förslag tas bort från agendan för ett möte som inte är avslutat.',
+    withdrawText:
+      '{{who}} till {{where}}. Ett återkallat förslag tas bort från agendan för ett möte som inte är avslutat.',
     withdrawReason: 'Skäl',
     withdrawn: 'Förslag {{id}} är återkallat.',
     withdrawnFromMeeting: 'Förslag {{id}} är återkallat och borttaget från agendan för mötet {{date}}.',
@@ -303,18 +324,29 @@ const sv = {
     toProposals: 'Alla förslag och beslut',
     allProtocols: 'Alla protokoll',
   },
-  form: { reasonRequired: 'Välj en orsak till vetot', textRequired: 'Motivering måste anges', questionRequired: 'Fråga till nästa möte måste anges' },
+  form: {
+    reasonRequired: 'Välj en orsak till vetot',
+    textRequired: 'Motivering måste anges',
+    questionRequired: 'Fråga till nästa möte måste anges',
+  },
   decisionKind: { approve: 'Godkänt', veto: 'Veto', defer: 'Bordlagt', none: 'Ej behandlat' },
 };
 
 const en: typeof sv = {
   title: 'Union review',
   lead: 'Every other week the union (Kommunal) reviews the proposed placements: approve, veto or defer. Meetings, agendas, meeting mode and the locked protocols are here.',
-  tabs: { label: 'Parts of the union review', meetings: 'Meetings', protocols: 'Protocols', proposals: 'Proposals and decisions', schedule: 'Meeting schedule' },
+  tabs: {
+    label: 'Parts of the union review',
+    meetings: 'Meetings',
+    protocols: 'Protocols',
+    proposals: 'Proposals and decisions',
+    schedule: 'Meeting schedule',
+  },
   exportIcs: 'Export to Outlook (.ics)',
   exporting: 'Exporting …',
   noSchedule: 'No meeting schedule has been set yet, so there are no review meetings.',
-  noScheduleAdmin: 'No meeting schedule has been set yet. Set the weekday, weeks, time and place under Meeting schedule.',
+  noScheduleAdmin:
+    'No meeting schedule has been set yet. Set the weekday, weeks, time and place under Meeting schedule.',
   toSchedule: 'Set the meeting schedule',
   meetingTitle: 'Review meeting {{date}}',
   at: 'at',
@@ -332,7 +364,8 @@ const en: typeof sv = {
     showAgenda: 'Show agenda',
     openMeeting: 'Open the meeting',
     waiting: '{{count}} proposals await a decision (submitted or deferred).',
-    overdue: 'The meeting of {{date}} was never held but has {{count}} items. Open it late, or cancel it so its items move to the next meeting.',
+    overdue:
+      'The meeting of {{date}} was never held but has {{count}} items. Open it late, or cancel it so its items move to the next meeting.',
     upcoming: 'Upcoming',
     past: 'Past',
     all: 'All',
@@ -368,7 +401,8 @@ const en: typeof sv = {
     previous: 'Previous meeting',
     next: 'Next meeting',
     protocol: 'Protocol',
-    protocolLead: 'The protocol was locked {{closedAt}} by {{closedBy}}. Decisions cannot be changed; a correction is a new decision that refers to the old one.',
+    protocolLead:
+      'The protocol was locked {{closedAt}} by {{closedBy}}. Decisions cannot be changed; a correction is a new decision that refers to the old one.',
     corrections: 'Corrections after closing',
     correctionsNone: 'No corrections.',
     correct: 'Correct decision',
@@ -533,7 +567,8 @@ const en: typeof sv = {
     cutoffInvalid: 'Enter 0–10 working days',
     durationInvalid: 'Enter 15–480 minutes',
     save: 'Save and create meetings',
-    saved: 'The schedule is saved. {{created}} meetings created, {{updated}} changed, {{removed}} removed, {{kept}} kept because they have items.',
+    saved:
+      'The schedule is saved. {{created}} meetings created, {{updated}} changed, {{removed}} removed, {{kept}} kept because they have items.',
     preview: 'Preview',
     previewLead: 'The coming meetings with the schedule in the form.',
     previewLabel: 'Coming meetings by the schedule',
@@ -543,13 +578,17 @@ const en: typeof sv = {
     notAdmin: 'Only the unit manager can change the meeting schedule.',
     extra: 'Add an extra meeting',
     extraTitle: 'Extra review meeting',
-    extraLead: 'A meeting outside the schedule, e.g. when many proposals are waiting. Time and place come from the schedule when left empty.',
+    extraLead:
+      'A meeting outside the schedule, e.g. when many proposals are waiting. Time and place come from the schedule when left empty.',
     extraDate: 'Date',
     extraTime: 'Time (optional)',
     extraPlace: 'Place (optional)',
     extraSave: 'Add meeting',
     extraDone: 'Extra meeting added on {{date}}.',
     weekdays: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday' },
+    everyWeekday: { 1: 'Mondays', 2: 'Tuesdays', 3: 'Wednesdays', 4: 'Thursdays', 5: 'Fridays' },
+    describe:
+      '{{days}}, {{parity}}, at {{time}}, {{place}}. Cutoff for items: {{count}} working days before the meeting.',
   },
   proposals: {
     lead: 'A proposal submitted for union review goes on the first meeting whose cutoff has not passed. Here you see which meeting and what decision it got.',
@@ -575,12 +614,14 @@ const en: typeof sv = {
     submit: 'Submit for review',
     submitLabel: 'Submit proposal {{id}} for union review',
     submitTitle: 'Submit proposal {{id}} for union review',
-    submitText: '{{who}} to {{where}}. The proposal goes on the agenda of the first meeting whose cutoff has not passed.',
+    submitText:
+      '{{who}} to {{where}}. The proposal goes on the agenda of the first meeting whose cutoff has not passed.',
     note: 'Note (optional)',
     withdraw: 'Withdraw',
     withdrawLabel: 'Withdraw proposal {{id}}',
     withdrawTitle: 'Withdraw proposal {{id}}',
-    withdrawText: '{{who}} to {{where}}. A withdrawn proposal is removed from the agenda of a meeting that has not closed.',
+    withdrawText:
+      '{{who}} to {{where}}. A withdrawn proposal is removed from the agenda of a meeting that has not closed.',
     withdrawReason: 'Reason',
     withdrawn: 'Proposal {{id}} is withdrawn.',
     withdrawnFromMeeting: 'Proposal {{id}} is withdrawn and removed from the agenda of the meeting of {{date}}.',
@@ -609,7 +650,11 @@ const en: typeof sv = {
     toProposals: 'All proposals and decisions',
     allProtocols: 'All protocols',
   },
-  form: { reasonRequired: 'Choose a reason for the veto', textRequired: 'Enter a motivation', questionRequired: 'Enter a question for the next meeting' },
+  form: {
+    reasonRequired: 'Choose a reason for the veto',
+    textRequired: 'Enter a motivation',
+    questionRequired: 'Enter a question for the next meeting',
+  },
   decisionKind: { approve: 'Approved', veto: 'Veto', defer: 'Deferred', none: 'Not handled' },
 };
 

@@ -19,6 +19,19 @@ import { DateField, ErrorAlert, FormDialog, TimeField, useErrorText } from '../.
 import { REVIEW_INVALIDATES } from './parts';
 import './i18n';
 
+/** The schedule in one line in the language of the UI: "Tisdagar, jämna veckor, kl. 09:00, … ". */
+export function useScheduleText(): (s: ReviewSchedule) => string {
+  const { t } = useTranslation();
+  return (s) =>
+    t('review.schedule.describe', {
+      days: t(`review.schedule.everyWeekday.${s.weekday}`),
+      parity: t(`enum.parity.${s.parity}`),
+      time: s.time,
+      place: s.place,
+      count: s.cutoffWorkingDays,
+    });
+}
+
 export function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
   useEffect(() => {
