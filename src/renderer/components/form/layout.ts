@@ -37,7 +37,7 @@ export interface FieldLayout {
   sensitive?: boolean;
   /** The enum whose labels name the choices of a select, radio or checkbox list (`enum.<name>.<value>`). */
   labels?: EnumName;
-  /** A select's first choice when the field may be empty: an i18n key (default `kit.choose`), or false for none. */
+  /** A select's first choice when the field may be empty: an i18n key (default `kit.none` when the field is optional, none when it is required), or false for none. */
   emptyChoice?: string | false;
   /** Suggestions of a `tags` or `suggest` field. */
   suggestions?: readonly string[];

@@ -34,17 +34,7 @@ registerTranslations('subsidyTypes', {
     dialogEdit: 'Ändra {{name}}',
     editNote:
       'Stödformen används av placeringar. Ändringen gäller nya placeringar och förlängningar; fattade beslut ändras inte.',
-    name: 'Namn',
-    nameHelp: 'T.ex. Introduktionsjobb eller Nystartsjobb.',
-    maxMonths: 'Längsta tid (månader)',
-    maxMonthsHelp: 'Inklusive förlängningar.',
-    percent: 'Stöd i procent',
-    percentHelp: 'Förval för nya beslut.',
-    ceilingKr: 'Takbelopp per månad (kr)',
-    ceilingHelp: 'Den högsta månadslön som stödet räknas på, i kronor.',
-    notes: 'Anteckningar',
     create: 'Skapa stödform',
-    kronorInvalid: 'Ange beloppet i kronor, t.ex. 20 000.',
   },
   en: {
     title: 'Subsidy types',
@@ -78,17 +68,7 @@ registerTranslations('subsidyTypes', {
     dialogEdit: 'Edit {{name}}',
     editNote:
       'The type is used by placements. The change applies to new placements and extensions; decisions made do not change.',
-    name: 'Name',
-    nameHelp: 'E.g. Introduktionsjobb or Nystartsjobb.',
-    maxMonths: 'Maximum length (months)',
-    maxMonthsHelp: 'Including extensions.',
-    percent: 'Subsidy percent',
-    percentHelp: 'Default for new decisions.',
-    ceilingKr: 'Monthly ceiling (SEK)',
-    ceilingHelp: 'The highest monthly salary the subsidy is computed on, in kronor.',
-    notes: 'Notes',
     create: 'Create subsidy type',
-    kronorInvalid: 'Enter the amount in kronor, e.g. 20 000.',
   },
 });
 

@@ -1,10 +1,8 @@
 import { registerTranslations } from '../../app/i18n';
-import { CONTRACT_STATUS_LABELS } from '../../../shared/domain/contract-doc';
 
 /** Texts of HR's contracts section (Avtal). Swedish first; status labels come from src/shared. */
 registerTranslations('contracts', {
   sv: {
-    status: CONTRACT_STATUS_LABELS,
     version: { first: 'Version 1', later: 'Version {{version}} (tillägg {{n}})' },
     tabs: {
       label: 'Avtalens delar',
@@ -109,13 +107,6 @@ registerTranslations('contracts', {
     },
   },
   en: {
-    status: {
-      generated: 'Generated',
-      sent: 'Sent for signature',
-      signed: 'Signed',
-      registered: 'Registered in payroll',
-      superseded: 'Replaced by a new version',
-    },
     version: { first: 'Version 1', later: 'Version {{version}} (addendum {{n}})' },
     tabs: {
       label: 'Parts of contracts',

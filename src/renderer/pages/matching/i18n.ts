@@ -1,10 +1,8 @@
 import { registerTranslations } from '../../app/i18n';
-import { PROPOSAL_STATUS_LABELS } from '../../../shared/domain/proposal';
 
 /** Texts of matching and proposals. Swedish first. Score explanations themselves come in Swedish from the engine. */
 registerTranslations('matching', {
   sv: {
-    status: PROPOSAL_STATUS_LABELS,
     score: { of: '{{score}} av {{max}}' },
     tabs: {
       label: 'Matchningens delar',
@@ -18,13 +16,11 @@ registerTranslations('matching', {
       participant: 'Deltagare',
       district: 'Stadsdel',
       stage: 'Steg',
-      referred: 'Remitterad',
       period: 'Period',
       score: 'Poäng',
       proposal: 'Förslag',
       actions: 'Åtgärder',
       position: 'Plats',
-      kind: 'Typ',
       hours: 'Omfattning',
       free: 'Lediga',
       reasons: 'Varför platsen är utesluten',
@@ -250,14 +246,6 @@ registerTranslations('matching', {
     },
   },
   en: {
-    status: {
-      draft: 'Draft',
-      submitted: 'Submitted for union review',
-      approved: 'Approved',
-      vetoed: 'Vetoed',
-      deferred: 'Deferred',
-      withdrawn: 'Withdrawn',
-    },
     score: { of: '{{score}} of {{max}}' },
     tabs: {
       label: 'Parts of matching',
@@ -271,13 +259,11 @@ registerTranslations('matching', {
       participant: 'Participant',
       district: 'District',
       stage: 'Stage',
-      referred: 'Referred',
       period: 'Period',
       score: 'Score',
       proposal: 'Proposal',
       actions: 'Actions',
       position: 'Position',
-      kind: 'Kind',
       hours: 'Hours',
       free: 'Free',
       reasons: 'Why the position is excluded',

@@ -146,7 +146,7 @@ export function PlacementsPage() {
             <DaysLeftChip p={p.row} />
             {p.row.phase === 'upcoming' && (
               <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 0.25 }}>
-                {t('placements.phase.upcoming')}
+                {label('placementPhase', 'upcoming')}
               </Typography>
             )}
           </Box>

@@ -19,8 +19,6 @@ const sv = {
   meetingTitle: 'Prövningsmöte {{date}}',
   at: 'kl.',
   openEnded: 'Från {{start}}, tills vidare',
-  status: { planned: 'Planerat', open: 'Pågår', closed: 'Avslutat', cancelled: 'Inställt', overdue: 'Ej hållet' },
-  cutoff: 'Sista dag för ärenden',
   items: '{{count}} ärenden',
   items_one: '{{count}} ärende',
   overview: {
@@ -53,13 +51,11 @@ const sv = {
     back: 'Alla prövningsmöten',
     facts: 'Mötet',
     date: 'Datum',
-    time: 'Tid',
     place: 'Plats',
     status: 'Status',
     cutoff: 'Sista dag för ärenden',
     openedAt: 'Öppnat',
     closedAt: 'Avslutat',
-    closedBy: 'Avslutat av',
     attendees: 'Närvarande',
     noAttendees: 'Inga närvarande angivna ännu.',
     editAttendees: 'Ange närvarande',
@@ -87,7 +83,6 @@ const sv = {
     correctionReason: 'Skäl',
     decisionNo: 'Beslut nr {{id}}',
     returnsOn: 'Återkommer på mötet {{date}}',
-    undecided: 'Ej behandlat',
     draft: 'Utkast (låses när mötet avslutas)',
     col: {
       number: '§',
@@ -281,7 +276,6 @@ const sv = {
       participant: 'Deltagare',
       position: 'Plats',
       status: 'Status och möte',
-      meeting: 'Möte',
       decision: 'Beslut',
       actions: 'Åtgärder',
     },
@@ -329,7 +323,6 @@ const sv = {
     textRequired: 'Motivering måste anges',
     questionRequired: 'Fråga till nästa möte måste anges',
   },
-  decisionKind: { approve: 'Godkänt', veto: 'Veto', defer: 'Bordlagt', none: 'Ej behandlat' },
 };
 
 const en: typeof sv = {
@@ -351,8 +344,6 @@ const en: typeof sv = {
   meetingTitle: 'Review meeting {{date}}',
   at: 'at',
   openEnded: 'From {{start}}, until further notice',
-  status: { planned: 'Planned', open: 'In progress', closed: 'Closed', cancelled: 'Cancelled', overdue: 'Not held' },
-  cutoff: 'Cutoff for items',
   items: '{{count}} items',
   items_one: '{{count}} item',
   overview: {
@@ -378,13 +369,11 @@ const en: typeof sv = {
     back: 'All review meetings',
     facts: 'The meeting',
     date: 'Date',
-    time: 'Time',
     place: 'Place',
     status: 'Status',
     cutoff: 'Cutoff for items',
     openedAt: 'Opened',
     closedAt: 'Closed',
-    closedBy: 'Closed by',
     attendees: 'Attendees',
     noAttendees: 'No attendees entered yet.',
     editAttendees: 'Enter attendees',
@@ -412,7 +401,6 @@ const en: typeof sv = {
     correctionReason: 'Reason',
     decisionNo: 'Decision no. {{id}}',
     returnsOn: 'Returns at the meeting of {{date}}',
-    undecided: 'Not handled',
     draft: 'Draft (locked when the meeting closes)',
     col: {
       number: '§',
@@ -607,7 +595,6 @@ const en: typeof sv = {
       participant: 'Participant',
       position: 'Position',
       status: 'Status and meeting',
-      meeting: 'Meeting',
       decision: 'Decision',
       actions: 'Actions',
     },
@@ -655,7 +642,6 @@ const en: typeof sv = {
     textRequired: 'Enter a motivation',
     questionRequired: 'Enter a question for the next meeting',
   },
-  decisionKind: { approve: 'Approved', veto: 'Veto', defer: 'Deferred', none: 'Not handled' },
 };
 
 registerTranslations('review', { sv, en });
