@@ -18,6 +18,7 @@ export { ActionButton } from './ActionButton';
 export { ConfirmDialog, FormDialog } from './dialogs';
 export { DataTable, useGridLocale, type DataTableProps } from './DataTable';
 export { useGridState, useSearchText, type GridState, type GridStateOptions } from './grid-state';
+export { FilterSelect } from './FilterSelect';
 export {
   StatusChip,
   StageChip,
@@ -43,6 +44,7 @@ export {
   type Translatable,
 } from './labels';
 export { MessageSpan } from './MessageSpan';
+export type { EnumName, EnumValue } from '../app/locales/enums';
 export { DateField, TimeField, INVALID_DATE, isoToDate, dateToIso } from './fields/DateField';
 export { MoneyField, PercentField } from './fields/NumberFields';
 export { TagsField, SuggestField } from './fields/TagsField';

@@ -4,31 +4,24 @@ import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
-import { type GridColDef } from '@mui/x-data-grid';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ImportPreview } from '../../../shared/domain/participant';
 import { REFERRAL_FIELDS, REQUIRED_REFERRAL_FIELDS, referralFieldLabels } from '../../../shared/domain/referral-import';
 import { fileToBase64, rpc, type Out } from '../../api/client';
-import { formatDate } from '../../util/format';
-import { paths } from '../../app/paths';
-import { DataTable, ErrorAlert, PageHeader, Section, useGridState } from '../../components';
+import { DataTable, ErrorAlert, PageHeader, Section, SwedishText, useGridState } from '../../components';
+import { useImportColumns } from './importColumns';
+import { ImportSummary } from './ImportSummary';
 import './i18n';
 
-type Preview = Extract<ImportPreview, { ok: true }>;
-type Row = Preview['rows'][number];
 type Filter = 'all' | 'problems' | 'duplicates';
 
-const STATUS_COLOR = { new: 'success', duplicate: 'info', invalid: 'error' } as const;
-
+/** Referrals from a file: choose it, see what it holds row by row, import the new ones (docs/product.md §3). */
 export function ImportPage() {
   const { t } = useTranslation();
   const grid = useGridState({ sortable: 'any', defaultPageSize: 50 });
@@ -100,83 +93,7 @@ export function ImportPage() {
     return [...shown].sort((a, b) => a.rowNumber - b.rowNumber);
   }, [ok, filter]);
 
-  const columns = useMemo<GridColDef<Row>[]>(
-    () => [
-      { field: 'rowNumber', headerName: t('participants.import.col.row'), width: 64, type: 'number' },
-      {
-        field: 'status',
-        headerName: t('participants.import.col.status'),
-        width: 115,
-        renderCell: (p) => (
-          <Box sx={{ display: 'flex', alignItems: 'center', height: '100%' }}>
-            <Chip
-              size="small"
-              color={STATUS_COLOR[p.row.status]}
-              variant={p.row.status === 'new' ? 'outlined' : 'filled'}
-              label={t(`participants.import.status.${p.row.status}`)}
-            />
-          </Box>
-        ),
-      },
-      {
-        field: 'name',
-        headerName: t('participants.import.col.name'),
-        flex: 1,
-        minWidth: 140,
-        valueFormatter: (v: string | null) => v ?? '–',
-      },
-      {
-        field: 'personnummer',
-        headerName: t('participants.import.col.personnummer'),
-        width: 130,
-        valueFormatter: (v: string | null) => v ?? '–',
-      },
-      {
-        field: 'referralDate',
-        headerName: t('participants.import.col.referralDate'),
-        width: 105,
-        valueFormatter: (v: string | null) => formatDate(v),
-      },
-      {
-        field: 'caseworkerName',
-        headerName: t('participants.import.col.caseworker'),
-        width: 130,
-        valueFormatter: (v: string | null) => v ?? '–',
-      },
-      {
-        field: 'district',
-        headerName: t('participants.import.col.district'),
-        width: 100,
-        valueFormatter: (v: string | null) => v ?? '–',
-      },
-      {
-        field: 'remark',
-        headerName: t('participants.import.col.remark'),
-        flex: 2,
-        minWidth: 260,
-        sortable: false,
-        valueGetter: (_v, r) =>
-          r.status === 'invalid'
-            ? r.errors.map((e) => e.message).join(' ')
-            : r.duplicateOf
-              ? t('participants.import.existing', { name: r.duplicateOf.name, ref: r.duplicateOf.ref })
-              : '',
-        renderCell: (p) =>
-          p.row.duplicateOf ? (
-            <Link component={RouterLink} to={paths.participant(p.row.duplicateOf.id)}>
-              {p.value as string}
-            </Link>
-          ) : (
-            <Box sx={{ whiteSpace: 'normal', lineHeight: 1.4, py: 0.5, color: 'error.main' }}>
-              {p.row.errors.map((e) => (
-                <div key={e.field}>{e.message}</div>
-              ))}
-            </Box>
-          ),
-      },
-    ],
-    [t],
-  );
+  const columns = useImportColumns();
 
   const optional = REFERRAL_FIELDS.filter((f) => !REQUIRED_REFERRAL_FIELDS.includes(f)).map(
     (f) => referralFieldLabels[f],
@@ -234,7 +151,7 @@ export function ImportPage() {
       {preview && !preview.ok && (
         <>
           <Alert severity="error" sx={{ mb: 2 }}>
-            {preview.error}
+            <SwedishText>{preview.error}</SwedishText>
           </Alert>
           <Button onClick={reset}>{t('participants.import.another')}</Button>
         </>
@@ -242,56 +159,12 @@ export function ImportPage() {
 
       {ok && phase !== 'done' && (
         <>
-          <Paper sx={{ p: 2.5, mb: 2 }} component="section" aria-labelledby="preview-heading">
-            <Typography id="preview-heading" variant="h3" component="h2" sx={{ mb: 1 }}>
-              {t('participants.import.summary', { file: ok.fileName, total: ok.totalRows })}
-            </Typography>
-            <Stack direction="row" spacing={1} sx={{ mb: 1.5, flexWrap: 'wrap' }} useFlexGap>
-              <Chip
-                color="success"
-                variant="outlined"
-                label={t('participants.import.newRows', { count: ok.newCount })}
-              />
-              <Chip color="info" label={t('participants.import.duplicates', { count: ok.duplicateCount })} />
-              <Chip color="error" label={t('participants.import.invalid', { count: ok.invalidCount })} />
-            </Stack>
-            {ok.invalidCount > 0 && (
-              <Alert severity="warning" sx={{ mb: 1 }}>
-                {t('participants.import.invalidExplain')}
-              </Alert>
-            )}
-            {ok.duplicateCount > 0 && (
-              <Alert severity="info" sx={{ mb: 1 }}>
-                {t('participants.import.duplicatesExplain')}
-              </Alert>
-            )}
-            {ok.ignoredColumns.length > 0 && (
-              <Alert severity="info" sx={{ mb: 1 }}>
-                {t('participants.import.ignored', { columns: ok.ignoredColumns.join(', ') })}
-              </Alert>
-            )}
-            {phase === 'importing' && (
-              <Box role="status" aria-live="polite" sx={{ my: 2 }}>
-                <LinearProgress aria-hidden />
-                <Typography sx={{ mt: 1 }}>{t('participants.import.importing', { count: ok.newCount })}</Typography>
-              </Box>
-            )}
-            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mt: 2 }}>
-              <Button
-                variant="contained"
-                disabled={ok.newCount === 0 || phase === 'importing'}
-                onClick={() => void commit()}
-              >
-                {t('participants.import.commit', { count: ok.newCount })}
-              </Button>
-              <Button onClick={reset} disabled={phase === 'importing'}>
-                {t('participants.import.cancel')}
-              </Button>
-              {ok.newCount === 0 && (
-                <Typography color="text.secondary">{t('participants.import.nothingToImport')}</Typography>
-              )}
-            </Box>
-          </Paper>
+          <ImportSummary
+            preview={ok}
+            importing={phase === 'importing'}
+            onCommit={() => void commit()}
+            onCancel={reset}
+          />
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
             <Typography id="filter-label">{t('participants.import.show')}:</Typography>
             <ToggleButtonGroup
