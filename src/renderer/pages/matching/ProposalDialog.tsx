@@ -11,7 +11,7 @@ import type { Proposal } from '../../../shared/domain/proposal';
 import { useRpcQuery } from '../../api/hooks';
 import { paths } from '../../app/paths';
 import { formatDate, formatDateTime } from '../../util/format';
-import { ErrorAlert, FactList, ProposalStatusChip } from '../../components';
+import { ErrorAlert, FactList, ProposalStatusChip, useLabel } from '../../components';
 import { ExplanationView } from './ExplanationView';
 import { meetingText } from './parts';
 import './i18n';
@@ -29,6 +29,7 @@ export function ProposalDialog({
   onWithdraw: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const label = useLabel();
   const review = useRpcQuery('review.forProposal', { proposalId: proposal.id });
   const r = review.data;
   const status = r?.status ?? proposal.status;
@@ -63,8 +64,10 @@ export function ProposalDialog({
                   {
                     label: t('matching.proposals.decision'),
                     value: [
-                      r.effectiveDecision.label,
-                      r.effectiveDecision.reasonLabel,
+                      label('decision', r.effectiveDecision.kind),
+                      r.effectiveDecision.reasonCategory
+                        ? label('vetoReason', r.effectiveDecision.reasonCategory)
+                        : null,
                       r.effectiveDecision.text,
                       r.effectiveDecision.question,
                     ]
