@@ -4,10 +4,12 @@
  */
 import { benchExports } from './exports';
 import { benchMatching } from './matching';
+import { benchReports } from './reports';
 import { benchSummerJobs } from './summer-jobs';
 
 export const BENCHMARKS: ReadonlyArray<{ name: string; run: () => Promise<unknown> }> = [
   { name: 'matching', run: () => benchMatching() },
   { name: 'exports', run: () => benchExports() },
   { name: 'summerJobs', run: () => benchSummerJobs() },
+  { name: 'reports', run: () => benchReports() },
 ];

@@ -15,14 +15,14 @@
  *
  * The result is the municipality's direct cash effect, not a socio-economic calculation (LEDGER_LABEL).
  */
-import { addDays, compare, daysInMonth, diffDays, formatIsoDate, maxDate, minDate, type IsoDate } from './dates';
-import { formatDecimal, formatKr, formatPercent, percentToBasisPoints, roundRatio } from './money';
+import { addDays, daysInMonth, isValidIsoDate, type IsoDate } from './dates';
+import { dayIndex, firstDayOf, lastDayOf, monthParts, monthRange, type YearMonth } from './month';
+import { formatDecimal, formatKr, formatPercent, mulDivRound, percentToBasisPoints, roundDiv } from './money';
+
+export { firstDayOf, lastDayOf, monthRange, type YearMonth };
 
 export const LEDGER_LABEL =
   'Kommunens direkta kassaeffekt: utbetalt försörjningsstöd som inte längre betalas ut minus kommunens nettokostnad för anställningen. Inte en samhällsekonomisk kalkyl.';
-
-/** 'YYYY-MM'. */
-export type YearMonth = string;
 
 /** The parameters of one year (data the administrator maintains). */
 export type LedgerYearParameters = {
@@ -133,38 +133,12 @@ export type LedgerRefusal = {
   message: string;
 };
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-function monthParts(month: YearMonth): { year: number; month: number } {
-  const m = MONTH.exec(month);
-  if (!m) throw new RangeError(`Invalid month: '${month}' (expected YYYY-MM)`);
-  return { year: Number(m[1]), month: Number(m[2]) };
-}
-
-/** Every month from `from` to `to`, inclusive. */
-export function monthRange(from: YearMonth, to: YearMonth): YearMonth[] {
-  const a = monthParts(from);
-  const b = monthParts(to);
-  const out: YearMonth[] = [];
-  for (let i = a.year * 12 + a.month - 1; i <= b.year * 12 + b.month - 1; i++) {
-    out.push(`${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`);
-  }
-  return out;
-}
-
-export function firstDayOf(month: YearMonth): IsoDate {
-  const { year, month: m } = monthParts(month);
-  return formatIsoDate(year, m, 1);
-}
-
-export function lastDayOf(month: YearMonth): IsoDate {
-  const { year, month: m } = monthParts(month);
-  return formatIsoDate(year, m, daysInMonth(year, m));
-}
-
+/** Days from `from` to `to`, both included; 0 when `to` is before `from`. ISO strings compare as dates. */
 function daysBetween(from: IsoDate, to: IsoDate): number {
-  return compare(from, to) > 0 ? 0 : diffDays(from, to) + 1;
+  return from > to ? 0 : dayIndex(to) - dayIndex(from) + 1;
 }
+const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
+const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a >= b ? a : b);
 
 const emptyTotals = (): LedgerTotals => ({
   rows: 0,
@@ -189,8 +163,8 @@ const fraction = (days: number, of: number) => `${days}/${of}`;
 const share = (days: number, of: number) => (days === of ? '' : ` × ${fraction(days, of)}`);
 
 /** The decisions of a placement as consecutive segments: each from its start to its end or the next one's start. */
-function decisionSegments(p: LedgerPlacement): Array<{ d: LedgerDecision; from: IsoDate; to: IsoDate | null }> {
-  const sorted = [...p.decisions].sort((a, b) => compare(a.start, b.start));
+function decisionSegments(p: LedgerPlacement): Segment[] {
+  const sorted = [...p.decisions].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return sorted.map((d, i) => {
     const next = sorted[i + 1];
     let to: IsoDate | null = d.end ?? null;
@@ -199,59 +173,55 @@ function decisionSegments(p: LedgerPlacement): Array<{ d: LedgerDecision; from: 
   });
 }
 
+type Segment = { d: LedgerDecision; from: IsoDate; to: IsoDate | null };
+
 function rowFor(
   p: LedgerPlacement,
+  segments: readonly Segment[],
   month: YearMonth,
   poPercent: number,
   employedFrom: IsoDate,
   employedTo: IsoDate,
 ): LedgerRow {
-  const D = daysInMonth(monthParts(month).year, monthParts(month).month);
+  const year = +month.slice(0, 4);
+  const mo = +month.slice(5, 7);
+  const D = daysInMonth(year, mo);
   const daysEmployed = daysBetween(employedFrom, employedTo);
   const savedTo = p.assistanceResumedOn ? minDate(employedTo, addDays(p.assistanceResumedOn, -1)) : employedTo;
   const daysSaved = daysBetween(employedFrom, savedTo);
-  const bD = BigInt(D);
   const poBp = percentToBasisPoints(poPercent);
-  const factor = BigInt(10000 + poBp);
-  const salary = BigInt(p.monthlySalaryOre);
 
-  const assistanceOre = roundRatio(BigInt(p.assistanceBeforeOre) * BigInt(daysSaved), bD);
-  const salaryCostOre = roundRatio(salary * BigInt(daysEmployed) * factor, bD * 10000n);
+  const assistanceOre = roundDiv(p.assistanceBeforeOre * daysSaved, D);
+  const salaryCostOre = roundDiv(p.monthlySalaryOre * daysEmployed * (10000 + poBp), D * 10000);
 
   const subsidyParts: LedgerSubsidyPart[] = [];
   const partTexts: string[] = [];
-  for (const seg of decisionSegments(p)) {
+  for (const seg of segments) {
     const from = maxDate(seg.from, employedFrom);
     const to = seg.to === null ? employedTo : minDate(seg.to, employedTo);
     const days = daysBetween(from, to);
     if (days === 0) continue;
-    const pBp = BigInt(percentToBasisPoints(seg.d.percent));
-    // Exact salary cost of these days: salary × days × factor / (D × 10000).
-    const costNum = salary * BigInt(days) * factor;
-    const costDen = bD * 10000n;
-    const scale = (seg.d.partTime ?? 'scale') === 'scale' ? BigInt(p.hoursPercent) : 100n;
-    let basisNum = costNum;
-    let basisDen = costDen;
+    const pBp = percentToBasisPoints(seg.d.percent);
+    // Exact salary cost of these days: costNum / (D × 10 000), costNum = salary × days × (10 000 + PO basis points).
+    const costNum = p.monthlySalaryOre * days * (10000 + poBp);
+    const scale = (seg.d.partTime ?? 'scale') === 'scale' ? p.hoursPercent : 100;
+    let basisOre = roundDiv(costNum, D * 10000);
     let capped = false;
     let subsidyOre: number;
     if (seg.d.ceilingOre === null) {
-      subsidyOre = roundRatio(costNum * pBp, costDen * 10000n);
+      subsidyOre = mulDivRound(costNum, pBp, D * 100_000_000);
     } else {
-      // Ceiling of these days: ceiling × scale / 100 × days / D.
-      const ceilNum = BigInt(seg.d.ceilingOre) * scale * BigInt(days);
-      const ceilDen = 100n * bD;
+      // Ceiling of these days: ceilNum / (100 × D), ceilNum = ceiling × scale × days.
+      const ceilNum = seg.d.ceilingOre * scale * days;
       if ((seg.d.ceilingApplies ?? 'salary_cost') === 'salary_cost') {
-        if (ceilNum * costDen < costNum * ceilDen) {
-          basisNum = ceilNum;
-          basisDen = ceilDen;
-          capped = true;
-        }
-        subsidyOre = roundRatio(basisNum * pBp, basisDen * 10000n);
+        // ceilNum / (100 D) < costNum / (10 000 D)  ⇔  100 ceilNum < costNum
+        capped = ceilNum * 100 < costNum;
+        if (capped) basisOre = roundDiv(ceilNum, 100 * D);
+        subsidyOre = capped ? mulDivRound(ceilNum, pBp, D * 1_000_000) : mulDivRound(costNum, pBp, D * 100_000_000);
       } else {
-        const subNum = costNum * pBp;
-        const subDen = costDen * 10000n;
-        capped = ceilNum * subDen < subNum * ceilDen;
-        subsidyOre = capped ? roundRatio(ceilNum, ceilDen) : roundRatio(subNum, subDen);
+        // ceilNum / (100 D) < costNum × pBp / (10^8 D)  ⇔  10^6 ceilNum < costNum × pBp
+        capped = BigInt(ceilNum) * 1_000_000n < BigInt(costNum) * BigInt(pBp);
+        subsidyOre = capped ? roundDiv(ceilNum, 100 * D) : mulDivRound(costNum, pBp, D * 100_000_000);
       }
     }
     const part: LedgerSubsidyPart = {
@@ -260,7 +230,7 @@ function rowFor(
       to,
       days,
       percent: seg.d.percent,
-      basisOre: roundRatio(basisNum, basisDen),
+      basisOre,
       capped,
       subsidyOre,
     };
@@ -311,9 +281,20 @@ function subsidyPartText(s: LedgerSubsidyPart, p: LedgerPlacement, D: number, d:
   return `${what} = ${formatKr(s.subsidyOre)} (${decision}${period})`;
 }
 
+const factorTexts = new Map<number, string>();
+/** "1,445" for 44.5 % PO. */
+function factorText(poPercent: number): string {
+  let text = factorTexts.get(poPercent);
+  if (text === undefined) {
+    text = formatDecimal((10000 + percentToBasisPoints(poPercent)) / 10000);
+    factorTexts.set(poPercent, text);
+  }
+  return text;
+}
+
 function explainRow(row: LedgerRow, p: LedgerPlacement, parts: string[]): string {
   const D = row.daysInMonth;
-  const factor = formatDecimal(1 + row.poPercent / 100);
+  const factor = factorText(row.poPercent);
   const wholeMonth = row.daysEmployed === D && row.daysSaved === D;
   const subsidyText = parts.length === 0 ? 'inget stöd' : parts.join(' + ');
   const equation = (salaryText: string) =>
@@ -336,6 +317,13 @@ function explainRow(row: LedgerRow, p: LedgerPlacement, parts: string[]): string
   return sentences.join(' ');
 }
 
+function assertDates(p: LedgerPlacement): void {
+  const dates = [p.start, p.end, p.assistanceResumedOn, ...p.decisions.flatMap((d) => [d.start, d.end])];
+  for (const d of dates) {
+    if (d != null && !isValidIsoDate(d)) throw new RangeError(`Invalid date in placement ${String(p.id)}: '${d}'`);
+  }
+}
+
 /**
  * The ledger for the months `from`…`to` (inclusive). Refused, with the years named, when a year that has rows has no
  * parameters: a figure is never guessed.
@@ -346,18 +334,31 @@ export function computeLedger(input: {
   from: YearMonth;
   to: YearMonth;
 }): LedgerReport | LedgerRefusal {
-  const months = monthRange(input.from, input.to);
+  const months = monthRange(input.from, input.to).map((m) => ({
+    key: m,
+    year: monthParts(m).year,
+    first: firstDayOf(m),
+    last: lastDayOf(m),
+  }));
   const po = new Map(input.parameters.map((p) => [p.year, p.poPercent]));
-  const spans: Array<{ p: LedgerPlacement; month: YearMonth; from: IsoDate; to: IsoDate }> = [];
+  const spans: Array<{
+    p: LedgerPlacement;
+    segments: Segment[];
+    month: YearMonth;
+    year: number;
+    from: IsoDate;
+    to: IsoDate;
+  }> = [];
   const missing = new Set<number>();
   for (const p of input.placements) {
-    for (const month of months) {
-      const from = maxDate(p.start, firstDayOf(month));
-      const to = p.end === null ? lastDayOf(month) : minDate(p.end, lastDayOf(month));
-      if (compare(from, to) > 0) continue;
-      const year = monthParts(month).year;
-      if (!po.has(year)) missing.add(year);
-      spans.push({ p, month, from, to });
+    assertDates(p);
+    const segments = decisionSegments(p);
+    for (const m of months) {
+      const from = maxDate(p.start, m.first);
+      const to = p.end === null ? m.last : minDate(p.end, m.last);
+      if (from > to) continue;
+      if (!po.has(m.year)) missing.add(m.year);
+      spans.push({ p, segments, month: m.key, year: m.year, from, to });
     }
   }
   if (missing.size > 0) {
@@ -372,12 +373,12 @@ export function computeLedger(input: {
     };
   }
   const rows = spans
-    .map((s) => rowFor(s.p, s.month, po.get(monthParts(s.month).year)!, s.from, s.to))
+    .map((s) => rowFor(s.p, s.segments, s.month, po.get(s.year)!, s.from, s.to))
     .sort((a, b) =>
       a.month < b.month ? -1 : a.month > b.month ? 1 : String(a.placementId) < String(b.placementId) ? -1 : 1,
     );
 
-  const byMonth = new Map(months.map((m) => [m, emptyTotals()]));
+  const byMonth = new Map(months.map((m) => [m.key, emptyTotals()]));
   const byYear = new Map<number, LedgerTotals>();
   const byKind = new Map<string, LedgerTotals>();
   const total = emptyTotals();
@@ -397,7 +398,7 @@ export function computeLedger(input: {
     from: input.from,
     to: input.to,
     rows,
-    byMonth: months.map((month) => {
+    byMonth: months.map(({ key: month }) => {
       const t = byMonth.get(month)!;
       cumulative += t.netOre;
       return { month, ...t, cumulativeNetOre: cumulative };

@@ -8,7 +8,10 @@ const NBSP = '\u00a0';
 const MINUS = '\u2212';
 
 function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += NBSP + digits.slice(i, i + 3);
+  return out;
 }
 
 /**
@@ -32,9 +35,16 @@ export function formatDecimal(value: number, maxDecimals = 4): string {
   return `${sign}${group(digits)}${dec ? `,${dec}` : ''}`;
 }
 
+const percentTexts = new Map<number, string>();
+
 /** "80 %", "44,5 %". */
 export function formatPercent(value: number): string {
-  return `${formatDecimal(value, 2)}${NBSP}%`;
+  let text = percentTexts.get(value);
+  if (text === undefined) {
+    text = `${formatDecimal(value, 2)}${NBSP}%`;
+    if (percentTexts.size < 10_000) percentTexts.set(value, text);
+  }
+  return text;
 }
 
 /** `num / den` rounded to the nearest integer, halves away from zero (den > 0). */
@@ -44,6 +54,39 @@ export function roundRatio(num: bigint, den: bigint): number {
   const abs = neg ? -num : num;
   const q = (2n * abs + den) / (2n * den);
   return Number(neg ? -q : q);
+}
+
+/**
+ * `num / den` rounded like roundRatio, for safe integers (|num| < 2^53, den > 0): exact, since the quotient's floor
+ * and the remainder are computed in integers.
+ */
+export function roundDiv(num: number, den: number): number {
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) {
+    return roundRatio(BigInt(num), BigInt(den));
+  }
+  const abs = Math.abs(num);
+  const q = Math.floor(abs / den);
+  const r = abs - q * den;
+  const rounded = 2 * r >= den ? q + 1 : q;
+  return num < 0 ? -rounded : rounded;
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return Math.abs(a);
+}
+
+/**
+ * round(a × b / den) for non-negative safe integers, exactly: in doubles while every product stays a safe integer
+ * (after cancelling common factors of b and den), otherwise in BigInt.
+ */
+export function mulDivRound(a: number, b: number, den: number): number {
+  if (b === 0 || a === 0) return 0;
+  const g = gcd(b, den);
+  const b2 = b / g;
+  const d2 = den / g;
+  if (a <= Number.MAX_SAFE_INTEGER / b2) return roundDiv(a * b2, d2);
+  return roundRatio(BigInt(a) * BigInt(b2), BigInt(d2));
 }
 
 /**
