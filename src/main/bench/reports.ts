@@ -8,18 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { computeBoard, type BoardFollowUp, type BoardPlacement, type BoardStageEvent } from '../../shared/rules/board';
 import { computeLedger, monthRange, type LedgerPlacement } from '../../shared/rules/ledger';
 import { addDays } from '../../shared/rules/dates';
+import { seededRandom } from './random';
 import type { Stage } from '../../shared/domain/participant';
-
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PATH: Stage[] = [
   'referred',
@@ -44,7 +34,7 @@ const KINDS = [
 const FIRST_DAY = '2024-01-01';
 
 export function generateHistory(participants = 50_000, placements = 5_000, seed = 15) {
-  const rnd = generator(seed);
+  const rnd = seededRandom(seed);
   const events: BoardStageEvent[] = [];
   const people = [];
   const followUps: BoardFollowUp[] = [];

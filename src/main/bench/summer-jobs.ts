@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { allocate } from '../summer-jobs/allocate';
 import { defaultPeriods } from '../summer-jobs/calendar';
+import { seededRandom } from './random';
 import type { AllocationApplicant, AllocationInstance, AllocationPosition } from '../summer-jobs/model';
 
 const AREAS = [
@@ -22,20 +23,8 @@ const AREAS = [
 ];
 const CHILD_FACING = new Set(['preschool', 'youth_centre', 'sports']);
 
-/** Mulberry32: a small seeded generator, so every run measures the same season. */
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateSeason(applicants = 2500, positions = 700, seed = 2027): AllocationInstance {
-  const rnd = generator(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const periods = defaultPeriods(2027).map((p) => ({ id: p.id, start: p.start }));
   const pos: AllocationPosition[] = Array.from({ length: positions }, (_, i) => {
