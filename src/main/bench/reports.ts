@@ -9,28 +9,12 @@ import { computeBoard, type BoardFollowUp, type BoardPlacement, type BoardStageE
 import { computeLedger, monthRange, type LedgerPlacement } from '../../shared/rules/ledger';
 import { addDays } from '../../shared/rules/dates';
 import { seededRandom } from './random';
-import type { Stage } from '../../shared/domain/participant';
+import { STAGES, type Stage } from '../../shared/domain/participant';
+import { POSITION_KINDS } from '../../shared/domain/position';
 
-const PATH: Stage[] = [
-  'referred',
-  'meeting_booked',
-  'attended',
-  'mapped',
-  'matching',
-  'proposed',
-  'approved',
-  'placed',
-  'exited',
-];
-const KINDS = [
-  'bicycle_workshop',
-  'carpentry',
-  'second_hand',
-  'handyman',
-  'cleaning',
-  'municipal_department',
-  'summer_job',
-];
+/** The journey in order, referral to exit (the side states paused and closed end a path early). */
+const PATH: Stage[] = STAGES.filter((s) => s !== 'paused' && s !== 'closed');
+const KINDS = POSITION_KINDS;
 const FIRST_DAY = '2024-01-01';
 
 export function generateHistory(participants = 50_000, placements = 5_000, seed = 15) {
