@@ -1,5 +1,5 @@
 /**
- * `npm test`: typecheck, lint, unit and integration tests (vitest), end-to-end tests (Playwright in Chromium against
+ * `npm test`: typecheck, lint, the Electron security scan, unit and integration tests (vitest), end-to-end tests (Playwright in Chromium against
  * the HTTP host). Every step runs even when an earlier one fails, so one run shows everything; the last line is
  * `N passed, N failed` over vitest and Playwright.
  */
@@ -33,6 +33,8 @@ if (want('typecheck')) {
   step('Typkontroll (renderer)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']);
 }
 if (want('lint')) step('Lint', bin('eslint'), ['--max-warnings', '0', '.']);
+// Electronegativity over src/, offline: 0 HIGH/MEDIUM findings (scripts/electronegativity.ts; README "Security scan").
+if (want('scan')) step('Säkerhetsskanning (Electronegativity)', bin('tsx'), ['scripts/electronegativity.ts']);
 if (want('unit')) step('Enhets- och integrationstester (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'vitest.json')}`]);
 if (want('e2e')) step('End-to-end-tester (Playwright)', bin('playwright'), ['test']);
 
