@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { isTrustedSender } from '../security/window';
 import { dispatch, type AppServices } from './dispatch';
+import { exceedsSerialisedSize, MAX_REQUEST_BYTES, TOO_LARGE_ERROR } from './limits';
 
 /** The first transport: Electron IPC, same dispatcher as HTTP. */
 export function registerIpc(
@@ -13,6 +14,8 @@ export function registerIpc(
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Anropet kom inte från Växlas eget fönster.' } };
     }
     if (typeof procedure !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'Okänd funktion.' } };
+    // The same limit as the HTTP host's 413, measured before anything reads the input.
+    if (exceedsSerialisedSize(input, MAX_REQUEST_BYTES)) return { ok: false, error: TOO_LARGE_ERROR };
     return dispatch(app, procedure, input, { token: typeof token === 'string' ? token : null, transport: 'ipc' });
   });
   ipcMain.handle('vaxla:open-external', async (event: IpcMainInvokeEvent, url: unknown) => {
