@@ -67,7 +67,7 @@ export async function writeXlsx(
   const toDate = calendarDateConverter(opts.timeZone ?? 'Europe/Stockholm');
 
   const partial = `${path}.partial`;
-  const out = createWriteStream(partial);
+  const out = createWriteStream(partial, { mode: 0o600 });
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
   failed.catch(() => undefined);
 
