@@ -4,8 +4,10 @@
  */
 import { benchExports } from './exports';
 import { benchMatching } from './matching';
+import { benchStartup } from './startup';
 
 export const BENCHMARKS: ReadonlyArray<{ name: string; run: () => Promise<unknown> }> = [
   { name: 'matching', run: () => benchMatching() },
   { name: 'exports', run: () => benchExports() },
+  { name: 'startup', run: () => benchStartup() },
 ];

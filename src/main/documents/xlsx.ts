@@ -8,7 +8,6 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
 
 export type XlsxColumnKind = 'text' | 'number' | 'date' | 'money';
 
@@ -64,6 +63,8 @@ export async function writeXlsx(
   opts: XlsxOptions = {},
 ): Promise<XlsxResult> {
   if (columns.length === 0) throw new Error('En Excel-fil måste ha minst en kolumn.');
+  // Loaded on first use: exceljs takes about 0.3 s to load, which the host's start should not pay.
+  const { default: ExcelJS } = await import('exceljs');
   const toDate = calendarDateConverter(opts.timeZone ?? 'Europe/Stockholm');
 
   const partial = `${path}.partial`;
