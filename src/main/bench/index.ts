@@ -3,6 +3,7 @@
  * folder; the module returns a JSON-serialisable object of figures (milliseconds unless the key says otherwise).
  */
 import { benchExports } from './exports';
+import { benchConcurrency } from './concurrency';
 import { benchMatching } from './matching';
 import { benchStartup } from './startup';
 
@@ -10,4 +11,5 @@ export const BENCHMARKS: ReadonlyArray<{ name: string; run: () => Promise<unknow
   { name: 'matching', run: () => benchMatching() },
   { name: 'exports', run: () => benchExports() },
   { name: 'startup', run: () => benchStartup() },
+  { name: 'clients', run: () => benchConcurrency() },
 ];
