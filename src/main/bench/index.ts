@@ -4,6 +4,7 @@
  */
 import { benchExports } from './exports';
 import { benchConcurrency } from './concurrency';
+import { benchDurability } from './durability';
 import { benchMatching } from './matching';
 import { benchStartup } from './startup';
 
@@ -12,4 +13,5 @@ export const BENCHMARKS: ReadonlyArray<{ name: string; run: () => Promise<unknow
   { name: 'exports', run: () => benchExports() },
   { name: 'startup', run: () => benchStartup() },
   { name: 'clients', run: () => benchConcurrency() },
+  { name: 'durability', run: () => benchDurability() },
 ];
