@@ -6,6 +6,7 @@ import type { AppServices } from './rpc/dispatch';
 import { SCRYPT_PRODUCTION_N } from './services/auth/passwords';
 import { purgeExpiredSessions } from './services/auth/sessions';
 import { systemClock, type Clock } from './util/clock';
+import { secureDataFolder } from './util/file-modes';
 import { appRoot } from './util/paths';
 
 export interface RunningApp extends AppServices {
@@ -35,12 +36,20 @@ export function defaultDataDir(): string {
 
 export async function startApp(opts: { dataDir: string; clock?: Clock; scryptN?: number }): Promise<RunningApp> {
   const clock = opts.clock ?? systemClock;
+  // Only the owner may read the data folder (docs/product.md §9): wrong modes are put right, and said so.
+  const startupNotices = secureDataFolder(opts.dataDir).map((fix) => `Behörigheten i datamappen rättades: ${fix}.`);
+  for (const notice of startupNotices) process.stderr.write(`${notice}\n`);
   const opened = await openDatabase(opts.dataDir, clock.now());
   purgeExpiredSessions(opened.db, clock);
   return {
     db: opened.db,
     clock,
-    config: { scryptN: opts.scryptN ?? SCRYPT_PRODUCTION_N, dataDir: opts.dataDir, version: appVersion() },
+    config: {
+      scryptN: opts.scryptN ?? SCRYPT_PRODUCTION_N,
+      dataDir: opts.dataDir,
+      version: appVersion(),
+      startupNotices,
+    },
     dataDir: opts.dataDir,
     dbFile: opened.file,
     close: opened.close,

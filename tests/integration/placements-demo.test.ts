@@ -56,7 +56,9 @@ describe('placement demo data', () => {
     for (const e of ended) {
       const person = d.db.select().from(participants).where(eq(participants.id, e.participantId)).get();
       expect(person).toMatchObject({ stage: 'exited', exitOutcome: e.endOutcome });
-      expect(d.db.select().from(exitFollowUps).where(eq(exitFollowUps.participantId, person!.id)).all()).toHaveLength(2);
+      expect(d.db.select().from(exitFollowUps).where(eq(exitFollowUps.participantId, person!.id)).all()).toHaveLength(
+        2,
+      );
     }
     for (const p of active) {
       expect(d.db.select().from(participants).where(eq(participants.id, p.participantId)).get()?.stage).toBe('placed');

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { createPrivateFile, ensurePrivateDir } from '../util/file-modes';
 import { join } from 'node:path';
 import { migrationsDir } from '../util/paths';
 import { backupDatabase, dailyBackupDue } from './backup';
@@ -19,9 +20,10 @@ export interface OpenedDatabase {
  * (SQLite backup API), migrate safely, daily backup.
  */
 export async function openDatabase(dataDir: string, now: Date = new Date()): Promise<OpenedDatabase> {
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const file = join(dataDir, DB_FILE_NAME);
   const existed = existsSync(file) && statSync(file).size > 0;
+  createPrivateFile(file); // 0600 before SQLite writes it; -wal and -shm take its mode
   const sqlite = openSqlite(file);
   try {
     if (existed) {

@@ -8,6 +8,8 @@ export interface AppConfig {
   scryptN: number;
   dataDir: string;
   version: string;
+  /** What the start put right in the data folder (file modes), shown to the admin on the backups page. */
+  startupNotices?: string[];
 }
 
 /** Everything a service needs, passed in so tests can pin time and use a temp database. */

@@ -14,6 +14,7 @@ export const backupHandlers: HandlerMap<'system.backups' | 'system.backup'> = {
     folder: backupsDir(ctx.config.dataDir),
     backups: listBackups(ctx.config.dataDir).map(view),
     retention: { ...BACKUP_RETENTION },
+    notices: ctx.config.startupNotices ?? [],
   }),
 
   'system.backup': async (ctx) => {

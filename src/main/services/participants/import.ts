@@ -53,6 +53,7 @@ export function importPreview(ctx: AuthedContext, input: { fileName: string; con
       referralDate: v.row.referralDate,
       caseworkerName: v.row.caseworkerName,
       district: v.row.district,
+      address: v.row.address,
       errors: [],
       duplicateOf: dup ? { id: dup.id, ref: dup.ref, name: fullName(dup) } : null,
     });
@@ -66,6 +67,7 @@ export function importPreview(ctx: AuthedContext, input: { fileName: string; con
       referralDate: null,
       caseworkerName: null,
       district: null,
+      address: null,
       errors: inv.errors.map((e) => ({ field: e.field, message: e.message })),
       duplicateOf: null,
     });

@@ -294,5 +294,10 @@ export function meetingsIcs(db: Db, clock: Clock, range: { from?: string | undef
     };
   });
   const content = toICalendar(events, { dtstamp: clock.now().toISOString(), calendarName: 'Facklig prövning – Jobb Borås' });
-  return { fileName: `facklig-provning-${from}-${to}.ics`, mimeType: 'text/calendar; charset=utf-8', content };
+  // One file shape across the RPC boundary (docs/product.md §7): base64, as meetings.exportIcs and every export.
+  return {
+    fileName: `facklig-provning-${from}-${to}.ics`,
+    mimeType: 'text/calendar; charset=utf-8',
+    contentBase64: Buffer.from(content, 'utf8').toString('base64'),
+  };
 }
