@@ -1,6 +1,6 @@
 /**
  * Streaming XLSX export: the sheet is written row by row as SpreadsheetML and deflated straight into the file
- * (zip-writer.ts), so a large export never sits in memory whole.
+ * by yazl's streaming ZIP writer, so a large export never sits in memory whole.
  *
  * Header row bold and frozen; money as numbers with a currency format that Swedish Excel shows as "1 234,50 kr"; dates
  * as real Excel dates (format yyyy-mm-dd); text as inline strings (no shared-string table to hold in memory), never
@@ -13,7 +13,8 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { ZipWriter } from './zip-writer';
+import { PassThrough } from 'node:stream';
+import { ZipFile } from 'yazl';
 
 export type XlsxColumnKind = 'text' | 'number' | 'date' | 'money';
 
@@ -100,17 +101,32 @@ export async function writeXlsx(
 
   let count = 0;
   try {
-    const zip = new ZipWriter(out, created);
+    // yazl writes the package as a stream: the fixed parts first, then the sheet as it is produced (its size and
+    // CRC go into a data descriptor after it), so the sheet never sits in memory whole.
+    const zip = new ZipFile();
+    const entry = { mtime: created, compress: true };
+    zip.outputStream.pipe(out);
+    zip.outputStream.once('error', (e: Error) => out.destroy(e));
     const work = (async () => {
-      await zip.add('[Content_Types].xml', CONTENT_TYPES);
-      await zip.add('_rels/.rels', ROOT_RELS);
-      await zip.add('docProps/app.xml', APP_XML);
-      await zip.add('docProps/core.xml', coreXml(created));
-      await zip.add('xl/workbook.xml', workbookXml(safeSheetName(sheetName)));
-      await zip.add('xl/_rels/workbook.xml.rels', WORKBOOK_RELS);
-      await zip.add('xl/styles.xml', STYLES_XML);
+      zip.addBuffer(Buffer.from(CONTENT_TYPES, 'utf8'), '[Content_Types].xml', entry);
+      zip.addBuffer(Buffer.from(ROOT_RELS, 'utf8'), '_rels/.rels', entry);
+      zip.addBuffer(Buffer.from(APP_XML, 'utf8'), 'docProps/app.xml', entry);
+      zip.addBuffer(Buffer.from(coreXml(created), 'utf8'), 'docProps/core.xml', entry);
+      zip.addBuffer(Buffer.from(workbookXml(safeSheetName(sheetName)), 'utf8'), 'xl/workbook.xml', entry);
+      zip.addBuffer(Buffer.from(WORKBOOK_RELS, 'utf8'), 'xl/_rels/workbook.xml.rels', entry);
+      zip.addBuffer(Buffer.from(STYLES_XML, 'utf8'), 'xl/styles.xml', entry);
 
-      const sheet = await zip.open('xl/worksheets/sheet1.xml');
+      const stream = new PassThrough();
+      zip.addReadStream(stream, 'xl/worksheets/sheet1.xml', entry);
+      zip.end();
+      const sheet = {
+        async write(buf: Buffer) {
+          if (!stream.write(buf)) await once(stream, 'drain');
+        },
+        async close() {
+          stream.end();
+        },
+      };
       const cols = columns
         .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? defaultWidth(c)}" customWidth="1"/>`)
         .join('');
@@ -152,8 +168,6 @@ export async function writeXlsx(
       xml += `</sheetData>${SHEET_END}`;
       await sheet.write(Buffer.from(xml, 'utf8'));
       await sheet.close();
-      await zip.finish();
-      out.end();
       await once(out, 'close');
     })();
     await Promise.race([work, failed]);
