@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { contracts } from '../../src/main/db/schema';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import { buildContractExport } from '../../src/main/services/contracts';
 import { contractSnapshotSchema } from '../../src/shared/domain/contract-doc';
 import {
@@ -90,7 +90,7 @@ describe('the contract PDF', () => {
     }
     const b = await t.call('contracts.pdf', { id: c.id }, hr);
     expect(b.contentBase64).toBe(a.contentBase64);
-    const reads = queryAudit(db, {
+    const reads = await queryAudit(t.app.database, {
       action: 'read',
       entity: 'participant',
       entityId: String(participant.id),
@@ -140,7 +140,7 @@ describe('HR export', () => {
     expect(cell('Startdatum')).toEqual(new Date(Date.UTC(2026, 11, 1)));
     expect(cell('Sysselsättningsgrad (%)')).toBe(100);
 
-    const audit = queryAudit(db, { action: 'export', offset: 0, limit: 10 });
+    const audit = await queryAudit(t.app.database, { action: 'export', offset: 0, limit: 10 });
     expect(audit.rows.map((r) => r.detail)).toEqual(['1 avtal som XLSX', '2 avtal som CSV']);
     expect(await t.callRaw('contracts.export', { ids: [c.id, 99999], format: 'csv' }, hr)).toMatchObject({
       ok: false,

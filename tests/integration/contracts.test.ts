@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../helpers/app';
 import { participants } from '../../src/main/db/schema';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import { contractBlocks } from '../../src/shared/domain/contract-doc';
 import {
   createInput,
@@ -185,9 +185,9 @@ describe('status steps', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    const log = queryAudit(db, { entity: 'contract', entityId: String(c.id), offset: 0, limit: 20 }).rows.map(
-      (r) => r.changes?.status?.after,
-    );
+    const log = (
+      await queryAudit(t.app.database, { entity: 'contract', entityId: String(c.id), offset: 0, limit: 20 })
+    ).rows.map((r) => r.changes?.status?.after);
     expect(log).toEqual(['registered', 'signed', 'sent', 'generated']);
     expect(await t.callRaw('contracts.setStatus', { id: c.id, status: 'sent' }, coord)).toMatchObject({
       ok: false,

@@ -16,6 +16,7 @@ beforeEach(async () => {
   admin = await t.setupAdmin();
   const rng = new Rng(42);
   d = {
+    database: t.app.database,
     db: t.app.db,
     clock: t.clock,
     today: TODAY,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { participantEvents, participants, proposals } from '../../src/main/db/schema';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import { DEFAULT_MATCH_WEIGHTS } from '../../src/shared/domain/proposal';
 import {
   COMPLETE_MAPPING,
@@ -69,7 +69,8 @@ describe('proposals.create', () => {
     expect(events.at(-1)).toMatchObject({ kind: 'proposal', fromStage: 'mapped', toStage: 'matching' });
     expect(events.at(-1)!.note).toMatch(/^Utkast till förslag: Cykelreparatör, Cykelverkstaden Hulta/);
     expect(
-      queryAudit(t.app.db, { entity: 'proposal', entityId: String(created.id), offset: 0, limit: 5 }).rows[0],
+      (await queryAudit(t.app.database, { entity: 'proposal', entityId: String(created.id), offset: 0, limit: 5 }))
+        .rows[0],
     ).toMatchObject({ detail: 'Utkast skapat' });
 
     // The stored snapshot does not change when the weights change later.
@@ -339,7 +340,7 @@ describe('global suggestion and accepting it in part', () => {
     );
     expect(created.map((c) => c.explanation.criteria)).toEqual(chosen.map((r) => r.explanation.criteria));
     expect(
-      queryAudit(t.app.db, { entity: 'proposal', offset: 0, limit: 10 }).rows.every(
+      (await queryAudit(t.app.database, { entity: 'proposal', offset: 0, limit: 10 })).rows.every(
         (a) => a.detail === 'Utkast skapat från matchningsförslag',
       ),
     ).toBe(true);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import { settings } from '../../src/main/db/schema';
 import { eq } from 'drizzle-orm';
 import { DEFAULT_MATCH_WEIGHTS } from '../../src/shared/domain/proposal';
@@ -50,7 +50,7 @@ describe('weights', () => {
     const after = (await t.call('matching.explain', { participantId: p, positionId: pos.id }, coordinator)).explanation;
     expect(after.score - before.score).toBe(50);
     expect(after.max).toBe(150);
-    const audit = queryAudit(t.app.db, { entity: 'setting', offset: 0, limit: 5 }).rows[0]!;
+    const audit = (await queryAudit(t.app.database, { entity: 'setting', offset: 0, limit: 5 })).rows[0]!;
     expect(audit.changes).toEqual({ longTerm: { before: 10, after: 60 } });
   });
 
@@ -125,9 +125,9 @@ describe('ranked candidates for a position', () => {
     expect(page.rows.map((c) => c.participantId)).toEqual([good]);
     expect(page.eligible).toBe(3);
     // Every participant shown is a recorded read.
-    const reads = queryAudit(t.app.db, { action: 'read', entity: 'participant', offset: 0, limit: 50 }).rows.map((a) =>
-      Number(a.entityId),
-    );
+    const reads = (
+      await queryAudit(t.app.database, { action: 'read', entity: 'participant', offset: 0, limit: 50 })
+    ).rows.map((a) => Number(a.entityId));
     expect(reads).toEqual(expect.arrayContaining([best, good, mapped]));
   });
 
@@ -255,7 +255,15 @@ describe('ranked positions for a participant', () => {
       error: { code: 'NOT_FOUND' },
     });
     expect(
-      queryAudit(t.app.db, { action: 'read', entity: 'participant', entityId: String(p), offset: 0, limit: 5 }).total,
+      (
+        await queryAudit(t.app.database, {
+          action: 'read',
+          entity: 'participant',
+          entityId: String(p),
+          offset: 0,
+          limit: 5,
+        })
+      ).total,
     ).toBeGreaterThan(0);
   });
 

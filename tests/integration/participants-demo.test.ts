@@ -14,6 +14,7 @@ async function demoContext(world: World, seed: number): Promise<DemoContext> {
   const me = await world.t.call('auth.me', {}, world.coord);
   const rng = new Rng(seed);
   return {
+    database: world.t.app.database,
     db: world.t.app.db,
     clock: world.t.clock,
     today: TODAY,

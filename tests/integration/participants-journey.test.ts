@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { tx } from '../../src/main/db/connection';
 import { placements, positions, workplaces } from '../../src/main/db/schema';
-import { AuditRecorder, queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import { exitParticipant, transitionParticipant } from '../../src/main/services/participants/transitions';
-import type { ServiceContext } from '../../src/main/rpc/context';
+import { serviceContext, type ServiceContext } from '../../src/main/services/context';
 import {
   attend,
   completeMapping,
@@ -24,15 +24,14 @@ afterEach(() => w.t.close());
 
 /** A service context as another area's service would have it (for the exported transition functions). */
 function serviceCtx(): ServiceContext {
-  return {
-    db: w.t.app.db,
+  return serviceContext({
+    database: w.t.app.database,
+    legacyDb: w.t.app.db,
     clock: w.t.clock,
     user: { id: 1, username: 'admin', displayName: 'Anna Admin', roles: ['admin'], mustChangePassword: false },
-    sessionTokenHash: null,
-    audit: new AuditRecorder(w.t.app.db, w.t.clock, { userId: 1, username: 'admin' }, 'test.system'),
-    config: w.t.app.config,
     procedure: 'test.system',
-  };
+    config: w.t.app.config,
+  });
 }
 
 async function toMatching(id: number): Promise<void> {
@@ -44,7 +43,7 @@ async function toMatching(id: number): Promise<void> {
 async function toPlaced(id: number): Promise<void> {
   await toMatching(id);
   const ctx = serviceCtx();
-  tx(ctx.db, () => {
+  tx(ctx.legacyDb, () => {
     transitionParticipant(ctx, id, 'proposed', {
       kind: 'proposal',
       data: { proposalId: 7 },
@@ -114,7 +113,7 @@ describe('the journey', () => {
     });
     expect(byKind.attended?.summary).toMatch(/^Deltog i informationsmöte 2026-11-23 kl\. 10:05, Jobb Borås/);
 
-    const audit = queryAudit(w.t.app.db, {
+    const audit = await queryAudit(w.t.app.database, {
       entity: 'participant',
       entityId: String(id),
       action: 'change',
@@ -253,7 +252,7 @@ describe('the journey', () => {
     expect(future).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'date' } });
     // another area ends the placement inside its own transaction
     const ctx = serviceCtx();
-    tx(ctx.db, () => exitParticipant(ctx, id, { outcome: 'studies', date: '2026-11-23' }));
+    tx(ctx.legacyDb, () => exitParticipant(ctx, id, { outcome: 'studies', date: '2026-11-23' }));
     const p = await w.t.call('participants.get', { id }, w.coord);
     const [six, twelve] = p.followUps;
     expect(six).toMatchObject({ months: 6, dueDate: '2027-05-23' });

@@ -19,6 +19,7 @@ beforeAll(async () => {
   );
   let next = 0;
   const d: DemoContext = {
+    database: w.t.app.database,
     db: w.t.app.db,
     clock: w.t.clock,
     today: '2026-11-23',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import {
   completeMapping,
   createParticipant,
@@ -160,7 +160,7 @@ describe('viewing and editing', () => {
     expect(Object.keys(steps)).not.toContain('exit');
     expect(p.mappingStatus.complete).toBe(false);
 
-    const reads = queryAudit(w.t.app.db, {
+    const reads = await queryAudit(w.t.app.database, {
       entity: 'participant',
       entityId: String(id),
       action: 'read',
@@ -202,7 +202,7 @@ describe('viewing and editing', () => {
     expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'personnummer' } });
     expect(!taken.ok && taken.error.message).toContain('Omar Haddad');
 
-    const changes = queryAudit(w.t.app.db, {
+    const changes = await queryAudit(w.t.app.database, {
       entity: 'participant',
       entityId: String(id),
       action: 'change',

@@ -27,6 +27,7 @@ beforeAll(async () => {
   const u = await seedUsers(t.app.db, t.clock, 1024);
   const rng = new Rng(20261123);
   d = {
+    database: t.app.database,
     db: t.app.db,
     clock: t.clock,
     today: '2026-11-23',
@@ -40,7 +41,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('placement demo data', () => {
-  it('shows placements ending within 30, 60 and 90 days, an extension, follow-ups and an ended placement', () => {
+  it('shows placements ending within 30, 60 and 90 days, an extension, follow-ups and ended placements', () => {
     const all = loadSummaries(d.db, d.today);
     const active = all.filter((p) => p.status === 'active');
     expect(active.filter((p) => p.endWarning === 30).length).toBeGreaterThan(0);
@@ -49,11 +50,16 @@ describe('placement demo data', () => {
     expect(active.some((p) => p.nextFollowUpDate !== null && p.nextFollowUpDate < d.today)).toBe(true);
     expect(d.db.select().from(placementExtensions).all()).toHaveLength(1);
     expect(d.db.select().from(placementFollowUps).all().length).toBeGreaterThanOrEqual(5);
+    // Two ended placements (a job, studies): each person exited with the outcome and has the 6- and 12-month follow-ups.
     const ended = all.filter((p) => p.status === 'ended');
-    expect(ended).toEqual([expect.objectContaining({ endOutcome: 'ordinary_job' })]);
-    const person = d.db.select().from(participants).where(eq(participants.id, ended[0]!.participantId)).get();
-    expect(person).toMatchObject({ stage: 'exited', exitOutcome: 'ordinary_job' });
-    expect(d.db.select().from(exitFollowUps).where(eq(exitFollowUps.participantId, person!.id)).all()).toHaveLength(2);
+    expect(ended.map((p) => p.endOutcome).sort()).toEqual(['ordinary_job', 'studies']);
+    for (const e of ended) {
+      const person = d.db.select().from(participants).where(eq(participants.id, e.participantId)).get();
+      expect(person).toMatchObject({ stage: 'exited', exitOutcome: e.endOutcome });
+      expect(d.db.select().from(exitFollowUps).where(eq(exitFollowUps.participantId, person!.id)).all()).toHaveLength(
+        2,
+      );
+    }
     for (const p of active) {
       expect(d.db.select().from(participants).where(eq(participants.id, p.participantId)).get()?.stage).toBe('placed');
     }

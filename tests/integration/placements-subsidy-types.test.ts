@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { subsidyTypes } from '../../src/main/db/schema';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import { SUBSIDY_TYPE_EXAMPLES, ensureSubsidyTypeExamples } from '../../src/main/services/subsidy-types/examples';
 import { createInput, insertPosition, insertWorkplace, readyToPlace } from '../unit/placements/fixtures';
 
@@ -20,7 +20,7 @@ describe('subsidy types are data the admin maintains (issue point 1)', () => {
   it('a new installation gets editable examples once, never on top of its own types', async () => {
     // Creating the first admin (system.setup) put the examples in; a second call adds nothing.
     expect(t.app.db.select().from(subsidyTypes).all()).toHaveLength(SUBSIDY_TYPE_EXAMPLES.length);
-    expect(ensureSubsidyTypeExamples(t.app.db, '2026-11-23T09:00:00.000Z')).toBe(0);
+    expect(await t.app.database.tx((tx) => ensureSubsidyTypeExamples(tx, '2026-11-23T09:00:00.000Z'))).toBe(0);
     const list = await t.call('subsidyTypes.list', {}, coord);
     expect(list.map((s) => s.name)).toEqual([
       'Introduktionsjobb',
@@ -47,7 +47,12 @@ describe('subsidy types are data the admin maintains (issue point 1)', () => {
       monthlyCeilingOre: 21_500_00,
       notes: 'Enligt avtal med Arbetsförmedlingen 2027.',
     });
-    const log = queryAudit(t.app.db, { entity: 'subsidy_type', entityId: String(kommunal.id), offset: 0, limit: 5 });
+    const log = await queryAudit(t.app.database, {
+      entity: 'subsidy_type',
+      entityId: String(kommunal.id),
+      offset: 0,
+      limit: 5,
+    });
     expect(log.rows[0]?.changes).toMatchObject({
       maxMonths: { before: 24, after: 18 },
       defaultPercent: { before: 80, after: 75 },

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../helpers/app';
 import { exitFollowUps, participants, placements } from '../../src/main/db/schema';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import {
   createInput,
   insertPeriod,
@@ -71,7 +71,12 @@ describe('creating a placement from an approved proposal', () => {
       contractStatus: null,
     });
     expect(stageOf(participant.id)).toBe('placed');
-    const audit = queryAudit(db, { entity: 'placement', entityId: String(p.id), offset: 0, limit: 10 });
+    const audit = await queryAudit(t.app.database, {
+      entity: 'placement',
+      entityId: String(p.id),
+      offset: 0,
+      limit: 10,
+    });
     expect(audit.rows[0]?.changes?.endDate).toEqual({ before: null, after: '2027-11-30' });
   });
 
@@ -511,13 +516,15 @@ describe('following placements', () => {
     expect(await t.call('placements.list', { status: 'ended' }, coord)).toEqual([]);
     await t.call('placements.get', { id: pm.id }, coord);
     expect(
-      queryAudit(db, {
-        action: 'read',
-        entity: 'participant',
-        entityId: String(mine.participant.id),
-        offset: 0,
-        limit: 5,
-      }).total,
+      (
+        await queryAudit(t.app.database, {
+          action: 'read',
+          entity: 'participant',
+          entityId: String(mine.participant.id),
+          offset: 0,
+          limit: 5,
+        })
+      ).total,
     ).toBe(1);
   });
 
@@ -549,7 +556,12 @@ describe('following placements', () => {
     );
     expect(u).toMatchObject({ monthlySalaryOre: 25_100_00, hoursPercent: 75, months: 24, endDate: '2028-11-30' });
     expect((await refused('placements.update', { id: p.id, months: 30 })).field).toBe('months');
-    const audit = queryAudit(db, { entity: 'placement', entityId: String(p.id), offset: 0, limit: 10 });
+    const audit = await queryAudit(t.app.database, {
+      entity: 'placement',
+      entityId: String(p.id),
+      offset: 0,
+      limit: 10,
+    });
     expect(audit.rows[0]?.changes).toMatchObject({
       monthlySalary: { before: 24_500_00, after: 25_100_00 },
       endDate: { before: '2027-11-30', after: '2028-11-30' },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import {
   addParticipant,
   addPlacement,
@@ -37,7 +37,9 @@ describe('workplaces', () => {
     expect(off.active).toBe(false);
     expect(await t.call('workplaces.list', { includeInactive: false }, admin)).toEqual([]);
     expect((await t.call('workplaces.list', { search: 'återbruk' }, admin)).map((x) => x.id)).toEqual([w.id]);
-    const audit = queryAudit(t.app.db, { entity: 'workplace', entityId: String(w.id), offset: 0, limit: 10 }).rows;
+    const audit = (
+      await queryAudit(t.app.database, { entity: 'workplace', entityId: String(w.id), offset: 0, limit: 10 })
+    ).rows;
     expect(audit.map((a) => a.detail)).toEqual(
       expect.arrayContaining(['Arbetsplats skapad', 'Arbetsplats inaktiverad']),
     );
@@ -289,7 +291,9 @@ describe('editing positions', () => {
       ['Period 4', '2027-08-27', 3, 3],
     ]);
     expect(updated).toMatchObject({ slots: 8, periodEnd: '2027-08-27', hoursPercent: 50 });
-    const audit = queryAudit(t.app.db, { entity: 'position', entityId: String(pos.id), offset: 0, limit: 10 }).rows;
+    const audit = (
+      await queryAudit(t.app.database, { entity: 'position', entityId: String(pos.id), offset: 0, limit: 10 })
+    ).rows;
     expect(audit[0]!.changes).toMatchObject({
       hoursPercent: { before: 100, after: 50 },
       slots: { before: 6, after: 8 },

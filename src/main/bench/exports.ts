@@ -66,7 +66,7 @@ const LAST = [
 const STATUSES = ['generated', 'sent', 'signed', 'registered'] as const;
 
 /** Seeds `rows` contracts into an opened database (one transaction, prepared statements). Returns the contract ids. */
-function seed(db: Awaited<ReturnType<typeof openDatabase>>['db'], rows: number): number[] {
+function seed(db: NonNullable<Awaited<ReturnType<typeof openDatabase>>['legacy']>, rows: number): number[] {
   const sql = db.$client;
   const now = '2026-11-23T09:00:00.000Z';
   const numbers = skatteverketTestNumbers();
@@ -210,14 +210,14 @@ export async function benchExports(): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'vaxla-bench-exports-'));
   const opened = await openDatabase(dir, new Date('2026-11-23T09:00:00Z'));
   try {
-    const ids = seed(opened.db, EXPORT_BENCH_ROWS);
+    const ids = seed(opened.legacy!, EXPORT_BENCH_ROWS);
     const out: Record<string, number> = { rows: EXPORT_BENCH_ROWS };
     for (const format of ['csv', 'xlsx'] as const) {
       const times: number[] = [];
       let size = 0;
       for (let i = 0; i < RUNS; i++) {
         const t0 = performance.now();
-        const { rows, bytes } = await buildContractExport(opened.db, ids, format, {
+        const { rows, bytes } = await buildContractExport(opened.legacy!, ids, format, {
           created: new Date('2026-11-23T09:00:00Z'),
         });
         times.push(performance.now() - t0);
@@ -230,7 +230,7 @@ export async function benchExports(): Promise<Record<string, number>> {
     }
     return out;
   } finally {
-    opened.close();
+    await opened.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

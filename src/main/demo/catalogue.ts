@@ -503,8 +503,8 @@ const firstOfMonth = (d: string) => `${d.slice(0, 7)}-01`;
 /** Seeds the demo catalogue. Does nothing if workplaces already exist. */
 export async function seedCatalogue(d: DemoContext): Promise<void> {
   const nowIso = d.clock.now().toISOString();
+  await d.database.tx((t) => ensureSubsidyTypeExamples(t, nowIso));
   tx(d.db, () => {
-    ensureSubsidyTypeExamples(d.db, nowIso);
     if (d.db.select({ id: workplaces.id }).from(workplaces).limit(1).get()) return;
 
     const lonestod =

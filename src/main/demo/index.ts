@@ -24,6 +24,7 @@ export async function seedDemo(app: RunningApp, opts: DemoOptions): Promise<void
   opts.onProgress?.('Användare');
   const u = await seedUsers(app.db, app.clock, app.config.scryptN);
   const d: DemoContext = {
+    database: app.database,
     db: app.db,
     clock: app.clock,
     today,

@@ -29,8 +29,7 @@ import {
   users,
   workplaces,
 } from '../db/schema';
-import type { AuthedContext } from '../rpc/context';
-import { AuditRecorder } from '../services/audit/recorder';
+import { serviceContext, type AuthedContext } from '../services/context';
 import { generateContract, setContractStatus } from '../services/contracts';
 import { placementHandlers } from '../services/placements';
 import { placementsHoldingSlots } from '../services/placements/queries';
@@ -50,8 +49,9 @@ const at = (date: string, minutes = 0) => new Date(Date.parse(`${date}T09:30:00Z
 function contextFor(d: DemoContext, userId: number, clock: Clock): AuthedContext {
   const u = d.db.select().from(users).where(eq(users.id, userId)).get();
   if (!u) throw new Error(`Demoanvändare ${userId} saknas.`);
-  return {
-    db: d.db,
+  return serviceContext({
+    database: d.database,
+    legacyDb: d.db,
     clock,
     user: {
       id: u.id,
@@ -60,11 +60,9 @@ function contextFor(d: DemoContext, userId: number, clock: Clock): AuthedContext
       roles: u.roles as Role[],
       mustChangePassword: false,
     },
-    sessionTokenHash: null,
-    audit: new AuditRecorder(d.db, clock, { userId: u.id, username: u.username }, 'demo.placements'),
-    config: { scryptN: 1024, dataDir: '', version: 'demo' },
     procedure: 'demo.placements',
-  };
+    config: { version: 'demo' },
+  });
 }
 
 type ContractPlan =

@@ -10,8 +10,7 @@
  */
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { participants, positions, reviewMeetings, users } from '../db/schema';
-import type { AuthedContext } from '../rpc/context';
-import { AuditRecorder } from '../services/audit/recorder';
+import { serviceContext, type AuthedContext } from '../services/context';
 import { createDraftProposals } from '../services/proposals/create';
 import { submitProposal } from '../services/proposals/lifecycle';
 import { closeMeeting, openMeeting, recordDecision } from '../services/review/meeting';
@@ -46,8 +45,15 @@ function stockholmInstant(date: string, hhmm: string): string {
   // Stockholm is UTC+1 in winter and UTC+2 in summer; pick the offset that gives the right local time.
   for (const offset of [1, 2]) {
     const [h, m] = hhmm.split(':').map(Number) as [number, number];
-    const utc = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), h - offset, m));
-    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(utc);
+    const utc = new Date(
+      Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), h - offset, m),
+    );
+    const local = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(utc);
     if (local === hhmm) return utc.toISOString();
   }
   return `${date}T${hhmm}:00.000Z`;
@@ -56,15 +62,20 @@ function stockholmInstant(date: string, hhmm: string): string {
 function contextFor(d: DemoContext, userId: number, clock: Clock): AuthedContext {
   const u = d.db.select().from(users).where(eq(users.id, userId)).get();
   if (!u) throw new Error(`Demoanvändare ${userId} saknas.`);
-  return {
-    db: d.db,
+  return serviceContext({
+    database: d.database,
+    legacyDb: d.db,
     clock,
-    user: { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles as Role[], mustChangePassword: false },
-    sessionTokenHash: null,
-    audit: new AuditRecorder(d.db, clock, { userId: u.id, username: u.username }, 'demo'),
-    config: { scryptN: 1024, dataDir: '', version: 'demo' },
+    user: {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      roles: u.roles as Role[],
+      mustChangePassword: false,
+    },
     procedure: 'demo.review',
-  };
+    config: { version: 'demo' },
+  });
 }
 
 /** Decisions of the past meetings, in the order their items come up. */
@@ -76,7 +87,10 @@ const PAST_DECISIONS: DecisionInput[][] = [
       reasonCategory: 'replaces_ordinary_work',
       text: 'Uppgifterna motsvarar en vakant ordinarie tjänst på arbetsplatsen. Tjänsten ska tillsättas med ordinarie anställning.',
     },
-    { kind: 'defer', question: 'Vem är handledare under julledigheten, och hur många timmar i veckan finns handledaren på plats?' },
+    {
+      kind: 'defer',
+      question: 'Vem är handledare under julledigheten, och hur många timmar i veckan finns handledaren på plats?',
+    },
     { kind: 'approve' },
   ],
   [
@@ -90,7 +104,11 @@ const PAST_DECISIONS: DecisionInput[][] = [
   ],
   [
     { kind: 'approve' },
-    { kind: 'veto', reasonCategory: 'poor_supervision', text: 'Handledaren har redan tre deltagare och ingen ersättare vid frånvaro.' },
+    {
+      kind: 'veto',
+      reasonCategory: 'poor_supervision',
+      text: 'Handledaren har redan tre deltagare och ingen ersättare vid frånvaro.',
+    },
     { kind: 'approve', comment: 'Godkänns under förutsättning att arbetstiden förläggs dagtid.' },
     { kind: 'defer', question: 'Kan arbetsplatsen visa en introduktionsplan för de första fyra veckorna?' },
   ],
@@ -122,7 +140,13 @@ export async function seedReview(d: DemoContext): Promise<void> {
   const reviewedPositions = d.db
     .select({ id: positions.id, periodEnd: positions.periodEnd })
     .from(positions)
-    .where(and(eq(positions.active, true), eq(positions.unionReviewRequired, true), inArray(positions.employmentForm, ['subsidised_employment'])))
+    .where(
+      and(
+        eq(positions.active, true),
+        eq(positions.unionReviewRequired, true),
+        inArray(positions.employmentForm, ['subsidised_employment']),
+      ),
+    )
     .orderBy(asc(positions.id))
     .all()
     .filter((p) => p.periodEnd === null || compare(subsidyEndDate(lastStart, 12), p.periodEnd) <= 0)
@@ -157,10 +181,14 @@ export async function seedReview(d: DemoContext): Promise<void> {
       if (made >= count) break;
       for (const positionId of d.rng.sample(reviewedPositions, 4)) {
         try {
-          const [proposal] = createDraftProposals(ctx, [{ participantId: person.id, positionId, positionPeriodId: null }], {
-            note: null,
-            source: 'manual',
-          });
+          const [proposal] = createDraftProposals(
+            ctx,
+            [{ participantId: person.id, positionId, positionPeriodId: null }],
+            {
+              note: null,
+              source: 'manual',
+            },
+          );
           submitProposal(ctx, proposal!.id, null);
           made++;
           break;

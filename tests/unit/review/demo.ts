@@ -77,9 +77,16 @@ export async function demoApp(): Promise<TestApp> {
   await seedDemo(t.app, { participants: 60, seed: 20261123 });
   const db = t.app.db;
   const today = localToday(t.app.clock);
-  const ids = Object.fromEntries(db.select().from(users).all().map((u) => [u.username, u.id]));
+  const ids = Object.fromEntries(
+    db
+      .select()
+      .from(users)
+      .all()
+      .map((u) => [u.username, u.id]),
+  );
   const rng = new Rng(7);
   const d: DemoContext = {
+    database: t.app.database,
     db,
     clock: t.app.clock,
     today,

@@ -1,12 +1,12 @@
-import { progressReporter } from '../../rpc/progress';
+import { progressReporter } from '../progress';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { tx, type Db } from '../../db/connection';
 import { contracts, placements, positions } from '../../db/schema';
-import type { HandlerMap } from '../../rpc/handler-types';
-import type { AuthedContext } from '../../rpc/context';
+import type { HandlerMap } from '../handlers';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import { AppError, conflict, notFound, ruleError } from '../../../shared/errors';
 import {
@@ -302,13 +302,13 @@ export const contractHandlers: HandlerMap<
   | 'contracts.pdf'
   | 'contracts.export'
 > = {
-  'contracts.queue': async (ctx) => contractQueue(ctx.db),
+  'contracts.queue': async (ctx) => contractQueue(ctx.legacyDb),
 
   'contracts.list': async (ctx, input) => {
     const rows =
       input.placementId === undefined
-        ? ctx.db.select().from(contracts).all()
-        : ctx.db.select().from(contracts).where(eq(contracts.placementId, input.placementId)).all();
+        ? ctx.legacyDb.select().from(contracts).all()
+        : ctx.legacyDb.select().from(contracts).where(eq(contracts.placementId, input.placementId)).all();
     const newest = new Map<number, number>();
     for (const r of rows) newest.set(r.placementId, Math.max(newest.get(r.placementId) ?? 0, r.version));
     const q = input.search?.toLocaleLowerCase('sv-SE');
@@ -331,30 +331,30 @@ export const contractHandlers: HandlerMap<
   },
 
   'contracts.get': async (ctx, input) => {
-    const detail = contractDetail(ctx.db, input.id);
+    const detail = contractDetail(ctx.legacyDb, input.id);
     ctx.audit.read('contract', detail.id);
-    const participantId = participantOf(ctx.db, detail.placementId);
+    const participantId = participantOf(ctx.legacyDb, detail.placementId);
     if (participantId !== null) ctx.audit.read('participant', participantId);
     return detail;
   },
 
   'contracts.generate': async (ctx, input) => {
-    const row = tx(ctx.db, () => generateContract(ctx.db, ctx, input.placementId));
-    return contractDetail(ctx.db, row.id);
+    const row = tx(ctx.legacyDb, () => generateContract(ctx.legacyDb, ctx, input.placementId));
+    return contractDetail(ctx.legacyDb, row.id);
   },
 
   'contracts.setStatus': async (ctx, input) => {
     const date = input.date ?? localToday(ctx.clock);
-    tx(ctx.db, () => setContractStatus(ctx.db, ctx, input.id, input.status, date));
-    return contractDetail(ctx.db, input.id);
+    tx(ctx.legacyDb, () => setContractStatus(ctx.legacyDb, ctx, input.id, input.status, date));
+    return contractDetail(ctx.legacyDb, input.id);
   },
 
   'contracts.pdf': async (ctx, input) => {
-    const row = loadContract(ctx.db, input.id);
+    const row = loadContract(ctx.legacyDb, input.id);
     const snapshot = readSnapshot(row.snapshot);
     const pdf = await renderContractPdf(snapshot);
     ctx.audit.read('contract', row.id);
-    const participantId = participantOf(ctx.db, row.placementId);
+    const participantId = participantOf(ctx.legacyDb, row.placementId);
     if (participantId !== null) ctx.audit.read('participant', participantId);
     return {
       fileName: contractFileName(snapshot, 'pdf'),
@@ -365,7 +365,7 @@ export const contractHandlers: HandlerMap<
 
   'contracts.export': async (ctx, input) => {
     const ids = [...new Set(input.ids)];
-    const missing = missingContractIds(ctx.db, ids);
+    const missing = missingContractIds(ctx.legacyDb, ids);
     if (missing.length > 0) {
       throw new AppError(
         'NOT_FOUND',
@@ -374,7 +374,7 @@ export const contractHandlers: HandlerMap<
       );
     }
     const progress = progressReporter(ctx.user.id, input.progressKey);
-    const { bytes, rows } = await buildContractExport(ctx.db, ids, input.format, {
+    const { bytes, rows } = await buildContractExport(ctx.legacyDb, ids, input.format, {
       created: ctx.clock.now(),
       onProgress: ({ done, total }) => progress(total > 0 ? done / total : 0),
     });

@@ -1,6 +1,6 @@
-import { progressReporter } from '../../rpc/progress';
+import { progressReporter } from '../progress';
 import { tx } from '../../db/connection';
-import type { HandlerMap } from '../../rpc/handler-types';
+import type { HandlerMap } from '../handlers';
 import { localToday } from '../../util/clock';
 import { loadPosition } from '../positions/load';
 import { createDraftProposals } from '../proposals/create';
@@ -21,19 +21,19 @@ export const matchingHandlers: HandlerMap<
   | 'proposals.create'
   | 'proposals.list'
 > = {
-  'matching.getWeights': async (ctx) => weightsView(ctx.db),
+  'matching.getWeights': async (ctx) => weightsView(ctx.legacyDb),
 
   'matching.setWeights': async (ctx, input) =>
-    tx(ctx.db, () => {
-      const before = readWeights(ctx.db).weights;
-      writeWeights(ctx.db, input.weights, ctx.clock.now().toISOString(), ctx.user.id);
+    tx(ctx.legacyDb, () => {
+      const before = readWeights(ctx.legacyDb).weights;
+      writeWeights(ctx.legacyDb, input.weights, ctx.clock.now().toISOString(), ctx.user.id);
       ctx.audit.change('setting', 'matching.weights', before, input.weights, 'Matchningens vikter ändrade');
-      return weightsView(ctx.db);
+      return weightsView(ctx.legacyDb);
     }),
 
   'matching.candidates': async (ctx, input) => {
     const result = rankCandidates(
-      { db: ctx.db, today: localToday(ctx.clock), weights: readWeights(ctx.db).weights },
+      { db: ctx.legacyDb, today: localToday(ctx.clock), weights: readWeights(ctx.legacyDb).weights },
       input,
     );
     for (const r of result.rows) ctx.audit.read('participant', r.participantId);
@@ -42,7 +42,7 @@ export const matchingHandlers: HandlerMap<
 
   'matching.positionsForParticipant': async (ctx, input) => {
     const result = rankPositionsForParticipant(
-      { db: ctx.db, today: localToday(ctx.clock), weights: readWeights(ctx.db).weights },
+      { db: ctx.legacyDb, today: localToday(ctx.clock), weights: readWeights(ctx.legacyDb).weights },
       input.participantId,
       input.includeExcluded,
     );
@@ -52,9 +52,9 @@ export const matchingHandlers: HandlerMap<
 
   'matching.explain': async (ctx, input) => {
     const today = localToday(ctx.clock);
-    const { explanation } = explainOne({ db: ctx.db, today, weights: readWeights(ctx.db).weights }, input);
+    const { explanation } = explainOne({ db: ctx.legacyDb, today, weights: readWeights(ctx.legacyDb).weights }, input);
     ctx.audit.read('participant', input.participantId);
-    const op = openProposals(ctx.db, { participantId: input.participantId, positionId: input.positionId })[0];
+    const op = openProposals(ctx.legacyDb, { participantId: input.participantId, positionId: input.positionId })[0];
     return {
       participantId: input.participantId,
       positionId: input.positionId,
@@ -67,7 +67,7 @@ export const matchingHandlers: HandlerMap<
 
   'matching.suggest': async (ctx, input) => {
     const progress = progressReporter(ctx.user.id, input.progressKey);
-    const result = await suggestAssignment(ctx.db, localToday(ctx.clock), readWeights(ctx.db).weights, {
+    const result = await suggestAssignment(ctx.legacyDb, localToday(ctx.clock), readWeights(ctx.legacyDb).weights, {
       kinds: input.kinds,
       workplaceIds: input.workplaceIds,
       onProgress: (f) => progress(f),
@@ -96,8 +96,8 @@ export const matchingHandlers: HandlerMap<
   },
 
   'proposals.list': async (ctx, input) => {
-    if (input.positionId !== undefined) loadPosition(ctx.db, input.positionId, localToday(ctx.clock)); // NOT_FOUND for a wrong id
-    const result = queryProposals(ctx.db, input);
+    if (input.positionId !== undefined) loadPosition(ctx.legacyDb, input.positionId, localToday(ctx.clock)); // NOT_FOUND for a wrong id
+    const result = queryProposals(ctx.legacyDb, input);
     for (const p of result.rows) ctx.audit.read('participant', p.participantId);
     return result;
   },

@@ -5,7 +5,7 @@
 import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { tx } from '../../db/connection';
 import { deviationReports, infoMeetingBookings, infoMeetings, participants, type NoShowRef } from '../../db/schema';
-import type { AuthedContext, ServiceContext } from '../../rpc/context';
+import type { AuthedContext, ServiceContext } from '../context';
 import { localToday } from '../../util/clock';
 import { notFound, ruleError } from '../../../shared/errors';
 import { DEVIATION_STATUS_LABELS, type DeviationStatus, type DownloadFile } from '../../../shared/domain/participant';
@@ -27,7 +27,7 @@ type Joined = { d: typeof deviationReports.$inferSelect; p: typeof participants.
 
 function toRows(ctx: ServiceContext, rows: Joined[]): DeviationRow[] {
   const names = userRefs(
-    ctx.db,
+    ctx.legacyDb,
     rows.map(({ d }) => d.handledBy),
   );
   return rows.map(({ d, p }) => ({
@@ -58,13 +58,13 @@ export function listDeviations(
   ].filter((c): c is SQL => c !== undefined);
   const where = conds.length ? and(...conds) : undefined;
   const total =
-    ctx.db
+    ctx.legacyDb
       .select({ n: count() })
       .from(deviationReports)
       .innerJoin(participants, eq(participants.id, deviationReports.participantId))
       .where(where)
       .get()?.n ?? 0;
-  const rows = ctx.db
+  const rows = ctx.legacyDb
     .select({ d: deviationReports, p: participants })
     .from(deviationReports)
     .innerJoin(participants, eq(participants.id, deviationReports.participantId))
@@ -78,7 +78,7 @@ export function listDeviations(
 
 export function deviationCounts(ctx: ServiceContext): Record<DeviationStatus, number> {
   const counts: Record<DeviationStatus, number> = { open: 0, sent: 0, done: 0 };
-  for (const r of ctx.db
+  for (const r of ctx.legacyDb
     .select({ status: deviationReports.status, n: count() })
     .from(deviationReports)
     .groupBy(deviationReports.status)
@@ -89,7 +89,7 @@ export function deviationCounts(ctx: ServiceContext): Record<DeviationStatus, nu
 }
 
 function loadJoined(ctx: ServiceContext, id: number): Joined {
-  const row = ctx.db
+  const row = ctx.legacyDb
     .select({ d: deviationReports, p: participants })
     .from(deviationReports)
     .innerJoin(participants, eq(participants.id, deviationReports.participantId))
@@ -105,13 +105,13 @@ function loadJoined(ctx: ServiceContext, id: number): Joined {
  */
 export function createDeviationIfDue(ctx: ServiceContext, participantId: number, noShowCount: number): number | null {
   if (noShowCount < 2) return null;
-  const active = ctx.db
+  const active = ctx.legacyDb
     .select({ id: deviationReports.id })
     .from(deviationReports)
     .where(and(eq(deviationReports.participantId, participantId), inArray(deviationReports.status, ['open', 'sent'])))
     .get();
   if (active) return null;
-  const noShows: NoShowRef[] = ctx.db
+  const noShows: NoShowRef[] = ctx.legacyDb
     .select({ meetingId: infoMeetings.id, startsAt: infoMeetings.startsAt, place: infoMeetings.place })
     .from(infoMeetingBookings)
     .innerJoin(infoMeetings, eq(infoMeetings.id, infoMeetingBookings.meetingId))
@@ -122,7 +122,7 @@ export function createDeviationIfDue(ctx: ServiceContext, participantId: number,
     .reverse();
   const dates = noShows.map((n) => n.startsAt.slice(0, 10)).join(', ');
   const reason = `Uteblev från bokat informationsmöte ${noShowCount} gånger${dates ? ` (${dates})` : ''}.`;
-  const created = ctx.db
+  const created = ctx.legacyDb
     .insert(deviationReports)
     .values({ participantId, createdAt: ctx.clock.now().toISOString(), reason, noShows, status: 'open' })
     .returning()
@@ -136,13 +136,13 @@ export function setDeviationStatus(
   ctx: AuthedContext,
   input: { id: number; status: DeviationStatus; note?: string | null | undefined },
 ): DeviationRow {
-  return tx(ctx.db, () => {
+  return tx(ctx.legacyDb, () => {
     const { d: before } = loadJoined(ctx, input.id);
     if (before.status === input.status) {
       throw ruleError(`Avvikelsen har redan status ”${DEVIATION_STATUS_LABELS[input.status]}”.`);
     }
     const nowIso = ctx.clock.now().toISOString();
-    const after = ctx.db
+    const after = ctx.legacyDb
       .update(deviationReports)
       .set({
         status: input.status,

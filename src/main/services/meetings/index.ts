@@ -5,8 +5,8 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, type SQL } from 'drizzle-orm';
 import { tx } from '../../db/connection';
 import { infoMeetingBookings, infoMeetings, participants } from '../../db/schema';
-import type { AuthedContext, ServiceContext } from '../../rpc/context';
-import type { HandlerMap } from '../../rpc/handler-types';
+import type { AuthedContext, ServiceContext } from '../context';
+import type { HandlerMap } from '../handlers';
 import { localNow, localToday } from '../../util/clock';
 import { notFound, ruleError, validation } from '../../../shared/errors';
 import type { Stage } from '../../../shared/domain/participant';
@@ -35,7 +35,7 @@ interface Tally {
 function tallies(ctx: ServiceContext, meetingIds: number[]): Map<number, Tally> {
   const map = new Map<number, Tally>();
   if (meetingIds.length === 0) return map;
-  const rows = ctx.db
+  const rows = ctx.legacyDb
     .select({ meetingId: infoMeetingBookings.meetingId, status: infoMeetingBookings.status, n: count() })
     .from(infoMeetingBookings)
     .where(inArray(infoMeetingBookings.meetingId, meetingIds))
@@ -81,7 +81,7 @@ function toRow(m: MeetingRecord, t: Tally | undefined, now: string): MeetingRow 
 }
 
 function loadMeeting(ctx: ServiceContext, id: number): MeetingRecord {
-  const m = ctx.db.select().from(infoMeetings).where(eq(infoMeetings.id, id)).get();
+  const m = ctx.legacyDb.select().from(infoMeetings).where(eq(infoMeetings.id, id)).get();
   if (!m) throw notFound('Informationsmötet');
   return m;
 }
@@ -90,7 +90,7 @@ function meetingDetail(ctx: ServiceContext, id: number): MeetingDetail {
   const m = loadMeeting(ctx, id);
   const now = localNow(ctx.clock);
   const row = toRow(m, tallies(ctx, [m.id]).get(m.id), now);
-  const bookings = ctx.db
+  const bookings = ctx.legacyDb
     .select({ b: infoMeetingBookings, p: participants })
     .from(infoMeetingBookings)
     .innerJoin(participants, eq(participants.id, infoMeetingBookings.participantId))
@@ -145,7 +145,7 @@ const auditOf = (m: MeetingRecord) => ({
 /** Active bookings (booked, attended, no-show) of a meeting. */
 function activeBookings(ctx: ServiceContext, meetingId: number): number {
   return (
-    ctx.db
+    ctx.legacyDb
       .select({ n: count() })
       .from(infoMeetingBookings)
       .where(
@@ -160,7 +160,7 @@ function activeBookings(ctx: ServiceContext, meetingId: number): number {
 
 function bookParticipants(ctx: AuthedContext, meetingId: number, participantIds: number[]): MeetingDetail {
   const ids = [...new Set(participantIds)];
-  return tx(ctx.db, () => {
+  return tx(ctx.legacyDb, () => {
     const m = loadMeeting(ctx, meetingId);
     const now = localNow(ctx.clock);
     if (m.cancelled) throw ruleError('Mötet är inställt och kan inte bokas.');
@@ -175,9 +175,9 @@ function bookParticipants(ctx: AuthedContext, meetingId: number, participantIds:
     }
     const nowIso = ctx.clock.now().toISOString();
     for (const pid of ids) {
-      const p = loadParticipant(ctx.db, pid);
+      const p = loadParticipant(ctx.legacyDb, pid);
       withPersonInMessage(p, () => {
-        const existing = ctx.db
+        const existing = ctx.legacyDb
           .select()
           .from(infoMeetingBookings)
           .where(and(eq(infoMeetingBookings.meetingId, m.id), eq(infoMeetingBookings.participantId, pid)))
@@ -191,13 +191,13 @@ function bookParticipants(ctx: AuthedContext, meetingId: number, participantIds:
           data: meetingData(m),
         });
         if (existing) {
-          ctx.db
+          ctx.legacyDb
             .update(infoMeetingBookings)
             .set({ status: 'booked', bookedAt: nowIso, bookedBy: ctx.user.id, recordedAt: null, recordedBy: null })
             .where(eq(infoMeetingBookings.id, existing.id))
             .run();
         } else {
-          ctx.db
+          ctx.legacyDb
             .insert(infoMeetingBookings)
             .values({ meetingId: m.id, participantId: pid, status: 'booked', bookedAt: nowIso, bookedBy: ctx.user.id })
             .run();
@@ -253,8 +253,8 @@ export const meetingHandlers: HandlerMap<Names> = {
     if (input.scope === 'upcoming') conds.push(gt(infoMeetings.endsAt, now));
     if (input.scope === 'past') conds.push(lte(infoMeetings.endsAt, now));
     const where = conds.length ? and(...conds) : undefined;
-    const total = ctx.db.select({ n: count() }).from(infoMeetings).where(where).get()?.n ?? 0;
-    const rows = ctx.db
+    const total = ctx.legacyDb.select({ n: count() }).from(infoMeetings).where(where).get()?.n ?? 0;
+    const rows = ctx.legacyDb
       .select()
       .from(infoMeetings)
       .where(where)
@@ -282,9 +282,9 @@ export const meetingHandlers: HandlerMap<Names> = {
     assertTimes(input.startsAt, input.endsAt);
     if (input.startsAt <= localNow(ctx.clock))
       throw validation('Starttid: Mötet kan inte börja i det förflutna.', 'startsAt');
-    return tx(ctx.db, () => {
+    return tx(ctx.legacyDb, () => {
       const nowIso = ctx.clock.now().toISOString();
-      const m = ctx.db
+      const m = ctx.legacyDb
         .insert(infoMeetings)
         .values({
           startsAt: input.startsAt,
@@ -306,7 +306,7 @@ export const meetingHandlers: HandlerMap<Names> = {
 
   'meetings.update': async (ctx, input) => {
     assertTimes(input.startsAt, input.endsAt);
-    return tx(ctx.db, () => {
+    return tx(ctx.legacyDb, () => {
       const before = loadMeeting(ctx, input.id);
       const now = localNow(ctx.clock);
       if (before.cancelled) throw ruleError('Mötet är inställt och kan inte ändras.');
@@ -319,7 +319,7 @@ export const meetingHandlers: HandlerMap<Names> = {
           'capacity',
         );
       }
-      const after = ctx.db
+      const after = ctx.legacyDb
         .update(infoMeetings)
         .set({
           startsAt: input.startsAt,
@@ -335,7 +335,7 @@ export const meetingHandlers: HandlerMap<Names> = {
         .returning()
         .get();
       if (after.startsAt !== before.startsAt || after.place !== before.place) {
-        const bookedIds = ctx.db
+        const bookedIds = ctx.legacyDb
           .select({ pid: infoMeetingBookings.participantId })
           .from(infoMeetingBookings)
           .where(and(eq(infoMeetingBookings.meetingId, before.id), eq(infoMeetingBookings.status, 'booked')))
@@ -356,11 +356,11 @@ export const meetingHandlers: HandlerMap<Names> = {
   },
 
   'meetings.cancel': async (ctx, input) =>
-    tx(ctx.db, () => {
+    tx(ctx.legacyDb, () => {
       const before = loadMeeting(ctx, input.id);
       if (before.cancelled) throw ruleError('Mötet är redan inställt.');
       if (localNow(ctx.clock) >= before.startsAt) throw ruleError('Mötet har redan börjat och kan inte ställas in.');
-      const after = ctx.db
+      const after = ctx.legacyDb
         .update(infoMeetings)
         .set({
           cancelled: true,
@@ -372,13 +372,13 @@ export const meetingHandlers: HandlerMap<Names> = {
         .where(eq(infoMeetings.id, before.id))
         .returning()
         .get();
-      const booked = ctx.db
+      const booked = ctx.legacyDb
         .select()
         .from(infoMeetingBookings)
         .where(and(eq(infoMeetingBookings.meetingId, before.id), eq(infoMeetingBookings.status, 'booked')))
         .all();
       for (const b of booked) {
-        ctx.db
+        ctx.legacyDb
           .update(infoMeetingBookings)
           .set({ status: 'cancelled', recordedAt: ctx.clock.now().toISOString(), recordedBy: ctx.user.id })
           .where(eq(infoMeetingBookings.id, b.id))
@@ -399,10 +399,10 @@ export const meetingHandlers: HandlerMap<Names> = {
   'meetings.book': async (ctx, input) => bookParticipants(ctx, input.meetingId, input.participantIds),
 
   'meetings.unbook': async (ctx, input) =>
-    tx(ctx.db, () => {
+    tx(ctx.legacyDb, () => {
       const m = loadMeeting(ctx, input.meetingId);
-      const p = loadParticipant(ctx.db, input.participantId);
-      const booking = ctx.db
+      const p = loadParticipant(ctx.legacyDb, input.participantId);
+      const booking = ctx.legacyDb
         .select()
         .from(infoMeetingBookings)
         .where(and(eq(infoMeetingBookings.meetingId, m.id), eq(infoMeetingBookings.participantId, p.id)))
@@ -410,7 +410,7 @@ export const meetingHandlers: HandlerMap<Names> = {
       if (!booking || booking.status === 'cancelled') throw ruleError(`${fullName(p)} är inte bokad till mötet.`);
       if (booking.status !== 'booked')
         throw ruleError(`Närvaron för ${fullName(p)} är redan registrerad; bokningen kan inte avbokas.`);
-      ctx.db
+      ctx.legacyDb
         .update(infoMeetingBookings)
         .set({ status: 'cancelled', recordedAt: ctx.clock.now().toISOString(), recordedBy: ctx.user.id })
         .where(eq(infoMeetingBookings.id, booking.id))
@@ -432,7 +432,7 @@ export const meetingHandlers: HandlerMap<Names> = {
         throw validation('Närvaro: Samma deltagare finns med två gånger.', `entries.${i}.participantId`);
       seen.add(e.participantId);
     }
-    return tx(ctx.db, () => {
+    return tx(ctx.legacyDb, () => {
       const m = loadMeeting(ctx, input.meetingId);
       if (m.cancelled) throw ruleError('Mötet är inställt.');
       if (localNow(ctx.clock) < m.startsAt) {
@@ -441,9 +441,9 @@ export const meetingHandlers: HandlerMap<Names> = {
       const nowIso = ctx.clock.now().toISOString();
       const deviationsCreated: Array<{ deviationId: number; participantId: number; name: string }> = [];
       for (const entry of input.entries) {
-        const p = loadParticipant(ctx.db, entry.participantId);
+        const p = loadParticipant(ctx.legacyDb, entry.participantId);
         withPersonInMessage(p, () => {
-          const booking = ctx.db
+          const booking = ctx.legacyDb
             .select()
             .from(infoMeetingBookings)
             .where(and(eq(infoMeetingBookings.meetingId, m.id), eq(infoMeetingBookings.participantId, p.id)))
@@ -452,7 +452,7 @@ export const meetingHandlers: HandlerMap<Names> = {
           if (booking.status !== 'booked') {
             throw ruleError(`Närvaron är redan registrerad (${booking.status === 'attended' ? 'deltog' : 'uteblev'}).`);
           }
-          ctx.db
+          ctx.legacyDb
             .update(infoMeetingBookings)
             .set({ status: entry.attended ? 'attended' : 'no_show', recordedAt: nowIso, recordedBy: ctx.user.id })
             .where(eq(infoMeetingBookings.id, booking.id))
@@ -490,7 +490,7 @@ export const meetingHandlers: HandlerMap<Names> = {
         : input.scope === 'upcoming'
           ? gt(infoMeetings.endsAt, now)
           : undefined;
-    const meetings = ctx.db.select().from(infoMeetings).where(where).orderBy(asc(infoMeetings.startsAt)).all();
+    const meetings = ctx.legacyDb.select().from(infoMeetings).where(where).orderBy(asc(infoMeetings.startsAt)).all();
     if (meetings.length === 0) throw ruleError('Det finns inga informationsmöten att exportera.');
     const text = toICalendar(meetings.map(icsEvent), {
       dtstamp: ctx.clock.now().toISOString(),

@@ -4,7 +4,7 @@
 import { and, asc, count, desc, eq, gt, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
 import { tx } from '../../db/connection';
 import { exitFollowUps, infoMeetingBookings, infoMeetings, participants } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import type { AuthedContext } from '../context';
 import { localNow, localToday } from '../../util/clock';
 import { notFound, ruleError } from '../../../shared/errors';
 import {
@@ -36,7 +36,7 @@ type JoinedFollowUp = { f: typeof exitFollowUps.$inferSelect; p: typeof particip
 
 function toFollowUpRows(ctx: AuthedContext, rows: JoinedFollowUp[], today: string): FollowUpRow[] {
   const names = userRefs(
-    ctx.db,
+    ctx.legacyDb,
     rows.flatMap(({ f, p }) => [f.recordedBy, p.coordinatorId]),
   );
   return rows.map(({ f, p }) => ({
@@ -66,7 +66,7 @@ export function listFollowUps(
   const conds = followUpConditions(q.status, today, q.coordinatorId);
   const where = conds.length ? and(...conds) : undefined;
   const total =
-    ctx.db
+    ctx.legacyDb
       .select({ n: count() })
       .from(exitFollowUps)
       .innerJoin(participants, eq(participants.id, exitFollowUps.participantId))
@@ -78,7 +78,7 @@ export function listFollowUps(
       : q.status === 'all'
         ? [desc(exitFollowUps.dueDate), desc(exitFollowUps.id)]
         : [asc(exitFollowUps.dueDate), asc(exitFollowUps.id)];
-  const rows = ctx.db
+  const rows = ctx.legacyDb
     .select({ f: exitFollowUps, p: participants })
     .from(exitFollowUps)
     .innerJoin(participants, eq(participants.id, exitFollowUps.participantId))
@@ -96,8 +96,8 @@ export function recordFollowUp(
   input: { id: number; selfSupporting: SelfSupporting; note?: string | null },
 ): FollowUpRow {
   const today = localToday(ctx.clock);
-  return tx(ctx.db, () => {
-    const before = ctx.db.select().from(exitFollowUps).where(eq(exitFollowUps.id, input.id)).get();
+  return tx(ctx.legacyDb, () => {
+    const before = ctx.legacyDb.select().from(exitFollowUps).where(eq(exitFollowUps.id, input.id)).get();
     if (!before) throw notFound('Uppföljningen');
     const earliest = addDays(before.dueDate, -FOLLOW_UP_EARLY_DAYS);
     if (compare(today, earliest) < 0) {
@@ -105,7 +105,7 @@ export function recordFollowUp(
         `Uppföljningen efter ${before.months} månader kan registreras från ${earliest} (den ska göras ${before.dueDate}).`,
       );
     }
-    const after = ctx.db
+    const after = ctx.legacyDb
       .update(exitFollowUps)
       .set({
         selfSupporting: input.selfSupporting,
@@ -134,7 +134,7 @@ export function recordFollowUp(
       note: f.note,
     });
     ctx.audit.change('exit_follow_up', before.id, auditOf(before), auditOf(after));
-    const p = ctx.db.select().from(participants).where(eq(participants.id, before.participantId)).get()!;
+    const p = ctx.legacyDb.select().from(participants).where(eq(participants.id, before.participantId)).get()!;
     return toFollowUpRows(ctx, [{ f: after, p }], today)[0]!;
   });
 }
@@ -146,11 +146,11 @@ export function dashboard(ctx: AuthedContext, input: { mine: boolean }) {
   const today = localToday(ctx.clock);
   const mineId = input.mine ? ctx.user.id : undefined;
   const mineConds = mineId === undefined ? [] : [eq(participants.coordinatorId, mineId)];
-  const counts = stageCounts(ctx.db, mineConds);
+  const counts = stageCounts(ctx.legacyDb, mineConds);
 
   const pauseConds = and(eq(participants.stage, 'paused'), lte(participants.pauseExpectedReturn, today), ...mineConds);
-  const pausesTotal = ctx.db.select({ n: count() }).from(participants).where(pauseConds).get()?.n ?? 0;
-  const pauses = ctx.db
+  const pausesTotal = ctx.legacyDb.select({ n: count() }).from(participants).where(pauseConds).get()?.n ?? 0;
+  const pauses = ctx.legacyDb
     .select()
     .from(participants)
     .where(pauseConds)
@@ -167,7 +167,7 @@ export function dashboard(ctx: AuthedContext, input: { mine: boolean }) {
     }));
 
   const now = localNow(ctx.clock);
-  const meetings = ctx.db
+  const meetings = ctx.legacyDb
     .select()
     .from(infoMeetings)
     .where(and(eq(infoMeetings.cancelled, false), gt(infoMeetings.endsAt, now)))
@@ -176,7 +176,7 @@ export function dashboard(ctx: AuthedContext, input: { mine: boolean }) {
     .all();
   const upcomingMeetings = meetings.map((m) => {
     const booked =
-      ctx.db
+      ctx.legacyDb
         .select({ n: count() })
         .from(infoMeetingBookings)
         .where(and(eq(infoMeetingBookings.meetingId, m.id), eq(infoMeetingBookings.status, 'booked')))

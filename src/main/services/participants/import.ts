@@ -5,7 +5,7 @@
  */
 import { tx } from '../../db/connection';
 import { participants } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import { ruleError } from '../../../shared/errors';
 import type { ImportPreview } from '../../../shared/domain/participant';
@@ -31,7 +31,7 @@ function runPreview(ctx: AuthedContext, contentBase64: string): ReferralPreview 
   return previewReferralFile(decode(contentBase64), {
     today,
     existingPersonnummer: (canonical) => {
-      const row = findByPersonnummer(ctx.db, canonical);
+      const row = findByPersonnummer(ctx.legacyDb, canonical);
       return row ? { id: String(row.id), name: `${fullName(row)} (${row.ref})` } : undefined;
     },
   });
@@ -43,7 +43,7 @@ export function importPreview(ctx: AuthedContext, input: { fileName: string; con
   if (!preview.ok) return { ok: false, error: preview.error };
   const rows: Extract<ImportPreview, { ok: true }>['rows'] = [];
   for (const v of preview.valid) {
-    const dup = v.duplicateOf ? findByPersonnummer(ctx.db, v.row.personnummer) : undefined;
+    const dup = v.duplicateOf ? findByPersonnummer(ctx.legacyDb, v.row.personnummer) : undefined;
     if (dup) ctx.audit.read('participant', dup.id); // the preview shows who the existing person is
     rows.push({
       rowNumber: v.rowNumber,
@@ -91,7 +91,7 @@ export function importCommit(
   ctx: AuthedContext,
   input: { fileName: string; contentBase64: string; expectedNewCount?: number | undefined },
 ) {
-  return tx(ctx.db, () => {
+  return tx(ctx.legacyDb, () => {
     // The file is read again inside the transaction, so duplicates are judged against what is committed.
     const preview = runPreview(ctx, input.contentBase64);
     if (!preview.ok) throw ruleError(`Filen kunde inte importeras: ${preview.error} Ingenting har sparats.`);
@@ -103,7 +103,7 @@ export function importCommit(
     }
     const today = localToday(ctx.clock);
     const year = today.slice(0, 4);
-    let seq = nextRefNumber(ctx.db, year);
+    let seq = nextRefNumber(ctx.legacyDb, year);
     const nowIso = ctx.clock.now().toISOString();
     const coordinatorId = defaultCoordinator(ctx);
     const ids: number[] = [];
@@ -138,7 +138,7 @@ export function importCommit(
         updatedAt: nowIso,
         ...derivedColumns({ ...r, ref }),
       };
-      const created = ctx.db.insert(participants).values(values).returning().get();
+      const created = ctx.legacyDb.insert(participants).values(values).returning().get();
       addTimelineEvent(ctx, created.id, {
         kind: 'created',
         toStage: 'referred',

@@ -5,8 +5,8 @@
 import { and, eq } from 'drizzle-orm';
 import { tx } from '../../db/connection';
 import { participants, placements } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
-import type { HandlerMap } from '../../rpc/handler-types';
+import type { AuthedContext } from '../context';
+import type { HandlerMap } from '../handlers';
 import { localToday } from '../../util/clock';
 import { conflict, ruleError, validation } from '../../../shared/errors';
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/participant';
@@ -51,7 +51,7 @@ export { addTimelineEvent, exitParticipant, transitionParticipant } from './tran
 function canonicalPersonnummer(ctx: AuthedContext, input: string, excludeId?: number): string {
   const parsed = parsePersonnummer(input, localToday(ctx.clock));
   if (!parsed.ok) throw validation(`Personnummer: ${parsed.reason}`, 'personnummer');
-  const existing = findByPersonnummer(ctx.db, parsed.canonical, excludeId);
+  const existing = findByPersonnummer(ctx.legacyDb, parsed.canonical, excludeId);
   if (existing) {
     throw conflict(
       `Det finns redan en deltagare med personnumret ${formatPersonnummer(parsed.canonical)}: ${fullName(existing)} (${existing.ref}). Öppna den personen i stället.`,
@@ -93,7 +93,7 @@ const MAPPING_KEYS = [
   'earliestStart',
 ] as const;
 
-const detailOf = (ctx: AuthedContext, id: number) => toDetail(ctx, loadParticipant(ctx.db, id));
+const detailOf = (ctx: AuthedContext, id: number) => toDetail(ctx, loadParticipant(ctx.legacyDb, id));
 
 type Names =
   | 'participants.list'
@@ -119,10 +119,10 @@ type Names =
 export const participantHandlers: HandlerMap<Names> = {
   'participants.list': async (ctx, input) => listParticipants(ctx, input),
 
-  'participants.filterOptions': async (ctx) => filterOptions(ctx.db),
+  'participants.filterOptions': async (ctx) => filterOptions(ctx.legacyDb),
 
   'participants.get': async (ctx, input) => {
-    const row = loadParticipant(ctx.db, input.id);
+    const row = loadParticipant(ctx.legacyDb, input.id);
     ctx.audit.read('participant', row.id);
     return toDetail(ctx, row);
   },
@@ -130,7 +130,7 @@ export const participantHandlers: HandlerMap<Names> = {
   'participants.checkPersonnummer': async (ctx, input) => {
     const parsed = parsePersonnummer(input.personnummer, localToday(ctx.clock));
     if (!parsed.ok) return { ok: false as const, reason: parsed.reason };
-    const existing = findByPersonnummer(ctx.db, parsed.canonical, input.excludeId);
+    const existing = findByPersonnummer(ctx.legacyDb, parsed.canonical, input.excludeId);
     if (existing) ctx.audit.read('participant', existing.id);
     return {
       ok: true as const,
@@ -144,15 +144,15 @@ export const participantHandlers: HandlerMap<Names> = {
 
   'participants.create': async (ctx, input) => {
     assertNotFuture(ctx, input.referralDate, 'Remissdatum', 'referralDate');
-    return tx(ctx.db, () => {
+    return tx(ctx.legacyDb, () => {
       const personnummer = canonicalPersonnummer(ctx, input.personnummer);
       const coordinatorId = input.coordinatorId === undefined ? defaultCoordinator(ctx) : input.coordinatorId;
-      if (coordinatorId !== null) assertCoordinator(ctx.db, coordinatorId);
+      if (coordinatorId !== null) assertCoordinator(ctx.legacyDb, coordinatorId);
       const today = localToday(ctx.clock);
       const year = today.slice(0, 4);
-      const ref = formatRef(year, nextRefNumber(ctx.db, year));
+      const ref = formatRef(year, nextRefNumber(ctx.legacyDb, year));
       const nowIso = ctx.clock.now().toISOString();
-      const created = ctx.db
+      const created = ctx.legacyDb
         .insert(participants)
         .values({
           ref,
@@ -215,8 +215,8 @@ export const participantHandlers: HandlerMap<Names> = {
   'participants.update': async (ctx, input) => {
     const { id, expectedUpdatedAt, ...fields } = input;
     assertNotFuture(ctx, fields.referralDate, 'Remissdatum', 'referralDate');
-    return tx(ctx.db, () => {
-      const before = loadParticipant(ctx.db, id);
+    return tx(ctx.legacyDb, () => {
+      const before = loadParticipant(ctx.legacyDb, id);
       assertFresh(before, expectedUpdatedAt);
       const patch: Partial<ParticipantRow> = given({
         firstName: fields.firstName,
@@ -248,7 +248,7 @@ export const participantHandlers: HandlerMap<Names> = {
         patch.coordinatorId !== null &&
         patch.coordinatorId !== before.coordinatorId
       ) {
-        assertCoordinator(ctx.db, patch.coordinatorId);
+        assertCoordinator(ctx.legacyDb, patch.coordinatorId);
       }
       // While still waiting as referred, the stage began on the referral date.
       if (
@@ -259,7 +259,7 @@ export const participantHandlers: HandlerMap<Names> = {
         patch.stageSince = patch.referralDate;
       }
       const merged = { ...before, ...patch };
-      const after = ctx.db
+      const after = ctx.legacyDb
         .update(participants)
         .set({ ...patch, ...derivedColumns(merged), updatedAt: ctx.clock.now().toISOString() })
         .where(eq(participants.id, id))
@@ -272,8 +272,8 @@ export const participantHandlers: HandlerMap<Names> = {
 
   'participants.updateMapping': async (ctx, input) => {
     const { id, expectedUpdatedAt, markMapped, note, ...fields } = input;
-    return tx(ctx.db, () => {
-      const before = loadParticipant(ctx.db, id);
+    return tx(ctx.legacyDb, () => {
+      const before = loadParticipant(ctx.legacyDb, id);
       assertFresh(before, expectedUpdatedAt);
       const patch = given(Object.fromEntries(MAPPING_KEYS.map((k) => [k, fields[k]]))) as Partial<ParticipantRow>;
       const changed = Object.keys(patch).filter(
@@ -289,7 +289,7 @@ export const participantHandlers: HandlerMap<Names> = {
             `Kartläggningen måste vara komplett så länge deltagaren är i steget ”${STAGE_LABELS[stage]}”. Fyll i: ${describeMissing(missing)}.`,
           );
         }
-        row = ctx.db
+        row = ctx.legacyDb
           .update(participants)
           .set({ ...patch, updatedAt: ctx.clock.now().toISOString() })
           .where(eq(participants.id, id))
@@ -314,8 +314,8 @@ export const participantHandlers: HandlerMap<Names> = {
   },
 
   'participants.addNote': async (ctx, input) =>
-    tx(ctx.db, () => {
-      const row = loadParticipant(ctx.db, input.id);
+    tx(ctx.legacyDb, () => {
+      const row = loadParticipant(ctx.legacyDb, input.id);
       addTimelineEvent(ctx, row.id, { kind: 'note', note: input.note });
       ctx.audit.change('participant', row.id, null, null, 'Anteckning i tidslinjen');
       return toDetail(ctx, row);
@@ -351,7 +351,7 @@ export const participantHandlers: HandlerMap<Names> = {
   },
 
   'participants.exit': async (ctx, input) => {
-    const active = ctx.db
+    const active = ctx.legacyDb
       .select({ id: placements.id })
       .from(placements)
       .where(and(eq(placements.participantId, input.id), eq(placements.status, 'active')))

@@ -8,7 +8,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { participants, users } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import { AppError } from '../../../shared/errors';
 import { hasAnyRole, SOCIAL_CASE_ROLES, type Role } from '../../../shared/domain/roles';
@@ -124,7 +124,7 @@ export function listParticipants(ctx: AuthedContext, q: ListQuery) {
     throw new AppError('FORBIDDEN', 'Din roll får inte söka på hushåll eller försörjningsstöd.');
   }
   const conds = filterConditions(q);
-  const counts = stageCounts(ctx.db, conds);
+  const counts = stageCounts(ctx.legacyDb, conds);
   const stages = q.stages && q.stages.length > 0 ? [...new Set(q.stages)] : null;
   let total = 0;
   for (const s of stages ?? STAGES) total += counts[s];
@@ -133,7 +133,7 @@ export function listParticipants(ctx: AuthedContext, q: ListQuery) {
   const pageIds =
     total === 0 || q.offset >= total
       ? []
-      : ctx.db
+      : ctx.legacyDb
           .select({ id: participants.id })
           .from(participants)
           .where(where.length ? and(...where) : undefined)
@@ -143,13 +143,13 @@ export function listParticipants(ctx: AuthedContext, q: ListQuery) {
           .all()
           .map((r) => r.id);
   const byId = new Map(
-    (pageIds.length ? ctx.db.select().from(participants).where(inArray(participants.id, pageIds)).all() : []).map(
+    (pageIds.length ? ctx.legacyDb.select().from(participants).where(inArray(participants.id, pageIds)).all() : []).map(
       (r) => [r.id, r],
     ),
   );
   const rows = pageIds.map((id) => byId.get(id)).filter((r): r is NonNullable<typeof r> => r !== undefined);
   const today = localToday(ctx.clock);
-  const coordinators = coordinatorRefs(ctx.db);
+  const coordinators = coordinatorRefs(ctx.legacyDb);
   return { total, stageCounts: counts, rows: rows.map((r) => toListRow(r, today, coordinators)) };
 }
 

@@ -13,7 +13,7 @@ import {
   participants,
   users,
 } from '../../db/schema';
-import type { ServiceContext } from '../../rpc/context';
+import type { ServiceContext } from '../context';
 import { localToday } from '../../util/clock';
 import { notFound, validation } from '../../../shared/errors';
 import { hasAnyRole, type Role } from '../../../shared/domain/roles';
@@ -276,7 +276,7 @@ export function timelineOf(db: Db, participantId: number): TimelineEvent[] {
 
 /** The full view (coordinators and admins); the contract narrows it for other roles. */
 export function toDetail(ctx: ServiceContext, row: ParticipantRow): ParticipantDetail {
-  const db = ctx.db;
+  const db = ctx.legacyDb;
   const today = localToday(ctx.clock);
   const state = journeyState(row);
   const missing = mappingMissing(state.mapping);

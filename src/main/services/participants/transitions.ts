@@ -2,7 +2,7 @@
  * Stage transitions of a participant (docs/product.md §2). Every function here is synchronous and runs in a transaction
  * (a savepoint when the caller already has one), so other areas call them inside their own `tx`:
  *
- *   tx(ctx.db, () => {
+ *   tx(ctx.legacyDb, () => {
  *     ...insert the proposal...
  *     transitionParticipant(ctx, participantId, 'proposed', { kind: 'proposal', data: { proposalId } });
  *   });
@@ -14,7 +14,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { tx } from '../../db/connection';
 import { exitFollowUps, infoMeetingBookings, infoMeetings, participantEvents, participants } from '../../db/schema';
-import type { ServiceContext } from '../../rpc/context';
+import type { ServiceContext } from '../context';
 import { localToday } from '../../util/clock';
 import { AppError, conflict, ruleError, validation } from '../../../shared/errors';
 import {
@@ -47,7 +47,7 @@ export interface TimelineEventInput {
 
 /** Appends an event to the participant's timeline (who = the caller, when = now). */
 export function addTimelineEvent(ctx: ServiceContext, participantId: number, e: TimelineEventInput): void {
-  ctx.db
+  ctx.legacyDb
     .insert(participantEvents)
     .values({
       participantId,
@@ -102,8 +102,8 @@ export function applyTransition(
   to: Stage,
   o: ApplyTransitionOptions,
 ): AppliedTransition {
-  return tx(ctx.db, () => {
-    const before = loadParticipant(ctx.db, participantId);
+  return tx(ctx.legacyDb, () => {
+    const before = loadParticipant(ctx.legacyDb, participantId);
     const from = before.stage as Stage;
     if (o.expectedStage !== undefined && o.expectedStage !== from) {
       throw conflict(
@@ -113,7 +113,7 @@ export function applyTransition(
     const check = checkTransition(journeyState(before), to, { command: o.command, via: o.via });
     if (!check.ok) throw ruleError(check.reason);
 
-    const after = ctx.db
+    const after = ctx.legacyDb
       .update(participants)
       .set({
         ...leavingPatch(from),
@@ -175,7 +175,7 @@ export function cancelActiveBooking(
   ctx: ServiceContext,
   participantId: number,
 ): { meetingId: number; startsAt: string; place: string } | null {
-  const active = ctx.db
+  const active = ctx.legacyDb
     .select({
       bookingId: infoMeetingBookings.id,
       meetingId: infoMeetings.id,
@@ -187,7 +187,7 @@ export function cancelActiveBooking(
     .where(and(eq(infoMeetingBookings.participantId, participantId), eq(infoMeetingBookings.status, 'booked')))
     .all();
   if (active.length === 0) return null;
-  ctx.db
+  ctx.legacyDb
     .update(infoMeetingBookings)
     .set({ status: 'cancelled', recordedAt: ctx.clock.now().toISOString(), recordedBy: ctx.user?.id ?? null })
     .where(
@@ -233,8 +233,8 @@ export function pauseParticipant(
   if (compare(input.expectedReturn, today) <= 0) {
     throw validation('Förväntad återkomst: Datumet måste ligga efter dagens datum.', 'expectedReturn');
   }
-  return tx(ctx.db, () => {
-    const row = loadParticipant(ctx.db, participantId);
+  return tx(ctx.legacyDb, () => {
+    const row = loadParticipant(ctx.legacyDb, participantId);
     const from = row.stage as Stage;
     // The booking is cancelled first, so the timeline reads "cancelled", then "paused".
     if (from === 'meeting_booked') cancelBookingWithEvent(ctx, participantId, 'Avbokad från informationsmöte (pausad)');
@@ -259,8 +259,8 @@ export function resumeParticipant(
   participantId: number,
   input: CommandOptions = {},
 ): AppliedTransition {
-  return tx(ctx.db, () => {
-    const row = loadParticipant(ctx.db, participantId);
+  return tx(ctx.legacyDb, () => {
+    const row = loadParticipant(ctx.legacyDb, participantId);
     if (row.stage !== 'paused') throw ruleError('Deltagaren är inte pausad.');
     const to = (row.pausedFromStage ?? 'referred') as Stage;
     return applyTransition(ctx, participantId, to, {
@@ -280,8 +280,8 @@ export function closeParticipant(
   input: CommandOptions & { reason: CloseReason },
 ): AppliedTransition {
   requireNoteFor(input.reason === 'other', input.note);
-  return tx(ctx.db, () => {
-    const row = loadParticipant(ctx.db, participantId);
+  return tx(ctx.legacyDb, () => {
+    const row = loadParticipant(ctx.legacyDb, participantId);
     if (row.stage === 'meeting_booked')
       cancelBookingWithEvent(ctx, participantId, 'Avbokad från informationsmöte (avslutad)');
     return applyTransition(ctx, participantId, 'closed', {
@@ -307,8 +307,8 @@ export function exitParticipant(
   requireNoteFor(input.outcome === 'other', input.note);
   const today = localToday(ctx.clock);
   if (compare(input.date, today) > 0) throw validation('Avslutsdatum: Datumet kan inte ligga i framtiden.', 'date');
-  return tx(ctx.db, () => {
-    const row = loadParticipant(ctx.db, participantId);
+  return tx(ctx.legacyDb, () => {
+    const row = loadParticipant(ctx.legacyDb, participantId);
     if (compare(input.date, row.referralDate) < 0) {
       throw validation(`Avslutsdatum: Datumet kan inte ligga före remissdatumet ${row.referralDate}.`, 'date');
     }
@@ -322,7 +322,7 @@ export function exitParticipant(
       stageSince: input.date,
     });
     for (const months of FOLLOW_UP_MONTHS) {
-      ctx.db
+      ctx.legacyDb
         .insert(exitFollowUps)
         .values({ participantId, exitDate: input.date, months, dueDate: addMonthsClamped(input.date, months) })
         .onConflictDoNothing()
@@ -341,7 +341,7 @@ export function reopenParticipant(
   const today = localToday(ctx.clock);
   if (compare(input.referralDate, today) > 0)
     throw validation('Remissdatum: Datumet kan inte ligga i framtiden.', 'referralDate');
-  const row = loadParticipant(ctx.db, participantId);
+  const row = loadParticipant(ctx.legacyDb, participantId);
   if (
     row.stage !== 'closed' &&
     row.stage !== 'exited' &&

@@ -11,8 +11,8 @@ import {
   subsidyTypes,
   workplaces,
 } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
-import type { HandlerMap } from '../../rpc/handler-types';
+import type { AuthedContext } from '../context';
+import type { HandlerMap } from '../handlers';
 import { localToday } from '../../util/clock';
 import { conflict, notFound, ruleError, validation } from '../../../shared/errors';
 import type { PlacementCreateInput, PlacementSummary, PlacementUpdateInput } from '../../../shared/domain/placement';
@@ -243,7 +243,7 @@ function summariesFor(
   if (filter.participantId !== undefined) conds.push(eq(placements.participantId, filter.participantId));
   if (filter.positionId !== undefined) conds.push(eq(placements.positionId, filter.positionId));
   if (filter.mine) conds.push(eq(participants.coordinatorId, ctx.user.id));
-  return loadSummaries(ctx.db, localToday(ctx.clock), conds.length ? and(...conds) : undefined);
+  return loadSummaries(ctx.legacyDb, localToday(ctx.clock), conds.length ? and(...conds) : undefined);
 }
 
 function suggestedMonths(maxMonths: number | null): number[] {
@@ -264,15 +264,19 @@ export const placementHandlers: HandlerMap<
 > = {
   'placements.prefill': async (ctx, input) => {
     const today = localToday(ctx.clock);
-    const proposal = ctx.db.select().from(proposals).where(eq(proposals.id, input.proposalId)).get();
+    const proposal = ctx.legacyDb.select().from(proposals).where(eq(proposals.id, input.proposalId)).get();
     if (!proposal) throw notFound('Förslaget');
     assertProposalPlaceable(ctx, input.proposalId);
-    const person = ctx.db.select().from(participants).where(eq(participants.id, proposal.participantId)).get();
+    const person = ctx.legacyDb.select().from(participants).where(eq(participants.id, proposal.participantId)).get();
     if (!person) throw notFound('Deltagaren');
-    const position = loadPosition(ctx.db, proposal.positionId);
-    const workplace = ctx.db.select().from(workplaces).where(eq(workplaces.id, position.workplaceId)).get();
-    const periods = ctx.db.select().from(positionPeriods).where(eq(positionPeriods.positionId, position.id)).all();
-    const type = position.subsidyTypeId === null ? null : loadSubsidyTypeRow(ctx.db, position.subsidyTypeId);
+    const position = loadPosition(ctx.legacyDb, proposal.positionId);
+    const workplace = ctx.legacyDb.select().from(workplaces).where(eq(workplaces.id, position.workplaceId)).get();
+    const periods = ctx.legacyDb
+      .select()
+      .from(positionPeriods)
+      .where(eq(positionPeriods.positionId, position.id))
+      .all();
+    const type = position.subsidyTypeId === null ? null : loadSubsidyTypeRow(ctx.legacyDb, position.subsidyTypeId);
     let suggestedStart = maxDate(today, position.periodStart);
     if (person.earliestStart) suggestedStart = maxDate(suggestedStart, person.earliestStart);
     const periodId = proposalPeriodId(proposal.explanation);
@@ -284,7 +288,7 @@ export const placementHandlers: HandlerMap<
         ? []
         : fullPeriods(
             position.slots,
-            placementsHoldingSlots(ctx.db, position.id, null, { from: suggestedStart, to: windowEnd })
+            placementsHoldingSlots(ctx.legacyDb, position.id, null, { from: suggestedStart, to: windowEnd })
               .map(heldInterval)
               .filter((iv): iv is NonNullable<typeof iv> => iv !== null),
             { from: suggestedStart, to: windowEnd },
@@ -325,31 +329,31 @@ export const placementHandlers: HandlerMap<
   'placements.create': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const now = ctx.clock.now().toISOString();
-    const id = tx(ctx.db, () => createPlacement(ctx, input, today, now));
-    return loadPlacement(ctx.db, id, today);
+    const id = tx(ctx.legacyDb, () => createPlacement(ctx, input, today, now));
+    return loadPlacement(ctx.legacyDb, id, today);
   },
 
   'placements.update': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const now = ctx.clock.now().toISOString();
-    tx(ctx.db, () => updatePlacement(ctx, input, today, now));
-    return loadPlacement(ctx.db, input.id, today);
+    tx(ctx.legacyDb, () => updatePlacement(ctx, input, today, now));
+    return loadPlacement(ctx.legacyDb, input.id, today);
   },
 
   'placements.extend': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const now = ctx.clock.now().toISOString();
-    tx(ctx.db, () => {
-      const before = loadPlacementRow(ctx.db, input.id);
+    tx(ctx.legacyDb, () => {
+      const before = loadPlacementRow(ctx.legacyDb, input.id);
       assertActive(before, 'förlängas');
-      const position = loadPosition(ctx.db, before.positionId);
+      const position = loadPosition(ctx.legacyDb, before.positionId);
       if (position.employmentForm === 'summer_job')
         throw ruleError('Ett feriearbete kan inte förlängas; det följer sin period.');
-      const exts = extensionsOf(ctx.db, before.id);
+      const exts = extensionsOf(ctx.legacyDb, before.id);
       let percent = input.subsidyPercent ?? null;
       let ceiling = input.subsidyCeilingOre ?? null;
       if (before.subsidyTypeId !== null) {
-        const type = loadSubsidyTypeRow(ctx.db, before.subsidyTypeId);
+        const type = loadSubsidyTypeRow(ctx.legacyDb, before.subsidyTypeId);
         const check = validateExtension({
           maxMonths: type.maxMonths,
           periods: [{ months: before.months }, ...exts.map((e) => ({ months: e.months }))],
@@ -370,7 +374,7 @@ export const placementHandlers: HandlerMap<
         );
       }
       const candidate = { from: start, to: newEnd };
-      const existing = placementsHoldingSlots(ctx.db, position.id, null, candidate)
+      const existing = placementsHoldingSlots(ctx.legacyDb, position.id, null, candidate)
         .filter((p) => p.id !== before.id)
         .map(heldInterval)
         .filter((iv): iv is NonNullable<typeof iv> => iv !== null);
@@ -378,7 +382,7 @@ export const placementHandlers: HandlerMap<
       if (capacity)
         throw ruleError(`Förlängningen går inte: ${capacity.charAt(0).toLowerCase()}${capacity.slice(1)}`, 'months');
 
-      const ext = ctx.db
+      const ext = ctx.legacyDb
         .insert(placementExtensions)
         .values({
           placementId: before.id,
@@ -395,7 +399,7 @@ export const placementHandlers: HandlerMap<
         })
         .returning()
         .get();
-      const after = ctx.db
+      const after = ctx.legacyDb
         .update(placements)
         .set({ endDate: newEnd, updatedAt: now })
         .where(eq(placements.id, before.id))
@@ -434,14 +438,14 @@ export const placementHandlers: HandlerMap<
         },
       );
     });
-    return loadPlacement(ctx.db, input.id, today);
+    return loadPlacement(ctx.legacyDb, input.id, today);
   },
 
   'placements.addFollowUp': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const now = ctx.clock.now().toISOString();
-    tx(ctx.db, () => {
-      const before = loadPlacementRow(ctx.db, input.placementId);
+    tx(ctx.legacyDb, () => {
+      const before = loadPlacementRow(ctx.legacyDb, input.placementId);
       assertActive(before, 'följas upp här; uppföljning efter avslut görs på deltagaren');
       if (compare(input.date, today) > 0) throw ruleError('Uppföljningens datum kan inte ligga i framtiden.', 'date');
       if (compare(input.date, before.startDate) < 0)
@@ -450,7 +454,7 @@ export const placementHandlers: HandlerMap<
       if (nextDate !== null && compare(nextDate, input.date) <= 0) {
         throw ruleError('Nästa uppföljning måste ligga efter den här uppföljningen.', 'nextDate');
       }
-      const f = ctx.db
+      const f = ctx.legacyDb
         .insert(placementFollowUps)
         .values({
           placementId: before.id,
@@ -463,7 +467,7 @@ export const placementHandlers: HandlerMap<
         })
         .returning()
         .get();
-      const after = ctx.db
+      const after = ctx.legacyDb
         .update(placements)
         .set({ nextFollowUpDate: nextDate, updatedAt: now })
         .where(eq(placements.id, before.id))
@@ -487,14 +491,14 @@ export const placementHandlers: HandlerMap<
         },
       );
     });
-    return loadPlacement(ctx.db, input.placementId, today);
+    return loadPlacement(ctx.legacyDb, input.placementId, today);
   },
 
   'placements.end': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const now = ctx.clock.now().toISOString();
-    tx(ctx.db, () => {
-      const before = loadPlacementRow(ctx.db, input.id);
+    tx(ctx.legacyDb, () => {
+      const before = loadPlacementRow(ctx.legacyDb, input.id);
       if (before.status === 'ended') throw conflict(`Placeringen är redan avslutad (${before.endedAt ?? ''}).`);
       if (compare(input.date, before.startDate) < 0)
         throw ruleError(`Sista dag kan inte vara före placeringens start ${before.startDate}.`, 'date');
@@ -506,8 +510,8 @@ export const placementHandlers: HandlerMap<
       if (compare(input.date, today) > 0) {
         throw ruleError('En placering kan inte avslutas i förväg. Registrera avslutet när den har upphört.', 'date');
       }
-      const position = loadPosition(ctx.db, before.positionId);
-      const after = ctx.db
+      const position = loadPosition(ctx.legacyDb, before.positionId);
+      const after = ctx.legacyDb
         .update(placements)
         .set({
           status: 'ended',
@@ -537,11 +541,11 @@ export const placementHandlers: HandlerMap<
         }
       }
     });
-    return loadPlacement(ctx.db, input.id, today);
+    return loadPlacement(ctx.legacyDb, input.id, today);
   },
 
   'placements.get': async (ctx, input) => {
-    const placement = loadPlacement(ctx.db, input.id, localToday(ctx.clock));
+    const placement = loadPlacement(ctx.legacyDb, input.id, localToday(ctx.clock));
     ctx.audit.read('placement', placement.id);
     ctx.audit.read('participant', placement.participantId);
     return placement;
@@ -588,9 +592,9 @@ export const placementHandlers: HandlerMap<
 };
 
 function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today: IsoDate, now: string): number {
-  const proposal = ctx.db.select().from(proposals).where(eq(proposals.id, input.proposalId)).get();
+  const proposal = ctx.legacyDb.select().from(proposals).where(eq(proposals.id, input.proposalId)).get();
   if (!proposal) throw notFound('Förslaget');
-  const already = ctx.db
+  const already = ctx.legacyDb
     .select({ id: placements.id })
     .from(placements)
     .where(eq(placements.proposalId, proposal.id))
@@ -598,7 +602,7 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
   if (already) throw conflict('Förslaget har redan blivit en placering.', 'proposalId');
   // docs/product.md §4 rule 1: no placement without an approved review when the position requires one; never after a veto.
   assertProposalPlaceable(ctx, input.proposalId);
-  const position = loadPosition(ctx.db, proposal.positionId);
+  const position = loadPosition(ctx.legacyDb, proposal.positionId);
   if (!position.active) throw ruleError('Platsen är inte aktiv och kan inte få nya placeringar.');
   const isSummer = position.employmentForm === 'summer_job';
 
@@ -608,7 +612,7 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
   if (isSummer) {
     periodId = input.positionPeriodId ?? proposalPeriodId(proposal.explanation);
     if (periodId === null) throw validation('Välj vilken period feriearbetet gäller.', 'positionPeriodId');
-    endDate = loadPeriod(ctx.db, position.id, periodId).endDate;
+    endDate = loadPeriod(ctx.legacyDb, position.id, periodId).endDate;
     months = 0;
   } else {
     if (input.months === undefined) throw validation('Längd måste anges (antal månader).', 'months');
@@ -616,7 +620,7 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
     endDate = subsidyEndDate(input.startDate, months);
   }
   const subsidyTypeId = input.subsidyTypeId !== undefined ? input.subsidyTypeId : position.subsidyTypeId;
-  const type = subsidyTypeId === null ? null : loadSubsidyTypeRow(ctx.db, subsidyTypeId);
+  const type = subsidyTypeId === null ? null : loadSubsidyTypeRow(ctx.legacyDb, subsidyTypeId);
   const terms: Terms = {
     startDate: input.startDate,
     months,
@@ -631,12 +635,12 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
     subsidyPercent: input.subsidyPercent ?? type?.defaultPercent ?? null,
     subsidyCeiling: input.subsidyCeilingOre ?? type?.monthlyCeiling ?? null,
   };
-  checkTerms(ctx.db, today, position, proposal.participantId, terms, { extensionMonths: [] });
+  checkTerms(ctx.legacyDb, today, position, proposal.participantId, terms, { extensionMonths: [] });
   if (input.firstFollowUpDate && compare(input.firstFollowUpDate, input.startDate) < 0) {
     throw ruleError('Första uppföljningen kan inte ligga före placeringens start.', 'firstFollowUpDate');
   }
 
-  const row = ctx.db
+  const row = ctx.legacyDb
     .insert(placements)
     .values({
       proposalId: proposal.id,
@@ -653,7 +657,7 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
     .get();
   ctx.audit.change('placement', row.id, null, auditView(row), 'Placering skapad');
   if (!isSummer) {
-    const workplace = ctx.db
+    const workplace = ctx.legacyDb
       .select({ name: workplaces.name })
       .from(workplaces)
       .where(eq(workplaces.id, position.workplaceId))
@@ -667,10 +671,10 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
 }
 
 function updatePlacement(ctx: AuthedContext, input: PlacementUpdateInput, today: IsoDate, now: string): void {
-  const before = loadPlacementRow(ctx.db, input.id);
+  const before = loadPlacementRow(ctx.legacyDb, input.id);
   assertActive(before, 'ändras');
-  const position = loadPosition(ctx.db, before.positionId);
-  const exts = extensionsOf(ctx.db, before.id);
+  const position = loadPosition(ctx.legacyDb, before.positionId);
+  const exts = extensionsOf(ctx.legacyDb, before.id);
   const startDate = input.startDate ?? before.startDate;
   const isSummer = position.employmentForm === 'summer_job';
   const months = isSummer ? 0 : (input.months ?? before.months);
@@ -698,12 +702,12 @@ function updatePlacement(ctx: AuthedContext, input: PlacementUpdateInput, today:
     subsidyPercent: pick(input.subsidyPercent, before.subsidyPercent),
     subsidyCeiling: pick(input.subsidyCeilingOre, before.subsidyCeiling),
   };
-  checkTerms(ctx.db, today, position, before.participantId, terms, {
+  checkTerms(ctx.legacyDb, today, position, before.participantId, terms, {
     self: before,
     extensionMonths: exts.map((e) => e.months),
   });
   const nextFollowUpDate = pick(input.nextFollowUpDate, before.nextFollowUpDate);
-  const after = ctx.db
+  const after = ctx.legacyDb
     .update(placements)
     .set({ ...terms, nextFollowUpDate, updatedAt: now })
     .where(eq(placements.id, before.id))

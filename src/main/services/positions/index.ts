@@ -1,8 +1,8 @@
 import { count, eq, inArray } from 'drizzle-orm';
 import { tx, type Db } from '../../db/connection';
 import { placements, positionPeriods, positions, subsidyTypes, workplaces } from '../../db/schema';
-import type { HandlerMap } from '../../rpc/handler-types';
-import type { AuthedContext } from '../../rpc/context';
+import type { HandlerMap } from '../handlers';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import {
   defaultUnionReviewRequired,
@@ -130,10 +130,10 @@ export function insertPosition(db: Db, input: PositionInput, nowIso: string): nu
 
 function updatePosition(ctx: AuthedContext, id: number, input: PositionInput): Position {
   const today = localToday(ctx.clock);
-  return tx(ctx.db, () => {
-    const before = loadPosition(ctx.db, id, today);
-    const values = positionValues(ctx.db, input);
-    const occ = computeOccupancy(ctx.db, today, [id]).get(id)!;
+  return tx(ctx.legacyDb, () => {
+    const before = loadPosition(ctx.legacyDb, id, today);
+    const values = positionValues(ctx.legacyDb, input);
+    const occ = computeOccupancy(ctx.legacyDb, today, [id]).get(id)!;
 
     // Periods: those with an id are kept (and changed), new ones added, missing ones removed.
     const existing = new Map(before.periods.map((p) => [p.id, p]));
@@ -145,7 +145,8 @@ function updatePosition(ctx: AuthedContext, id: number, input: PositionInput): P
     for (const old of before.periods) {
       if (keptIds.has(old.id)) continue;
       const used =
-        ctx.db.select({ n: count() }).from(placements).where(eq(placements.positionPeriodId, old.id)).get()?.n ?? 0;
+        ctx.legacyDb.select({ n: count() }).from(placements).where(eq(placements.positionPeriodId, old.id)).get()?.n ??
+        0;
       const o = occ.periods.get(old.id)!;
       if (used > 0 || o.reserved > 0 || o.drafts > 0) {
         throw ruleError(`Perioden ${old.name} har placeringar eller förslag och kan inte tas bort.`, 'periods');
@@ -171,23 +172,23 @@ function updatePosition(ctx: AuthedContext, id: number, input: PositionInput): P
       }
     }
 
-    ctx.db
+    ctx.legacyDb
       .update(positions)
       .set({ ...values, updatedAt: ctx.clock.now().toISOString() })
       .where(eq(positions.id, id))
       .run();
     const removed = before.periods.filter((p) => !keptIds.has(p.id)).map((p) => p.id);
-    if (removed.length > 0) ctx.db.delete(positionPeriods).where(inArray(positionPeriods.id, removed)).run();
+    if (removed.length > 0) ctx.legacyDb.delete(positionPeriods).where(inArray(positionPeriods.id, removed)).run();
     for (const per of input.periods) {
       const v = { name: per.name, startDate: per.startDate, endDate: per.endDate, slots: per.slots };
       if (per.id === undefined)
-        ctx.db
+        ctx.legacyDb
           .insert(positionPeriods)
           .values({ positionId: id, ...v })
           .run();
-      else ctx.db.update(positionPeriods).set(v).where(eq(positionPeriods.id, per.id)).run();
+      else ctx.legacyDb.update(positionPeriods).set(v).where(eq(positionPeriods.id, per.id)).run();
     }
-    const after = loadPosition(ctx.db, id, today);
+    const after = loadPosition(ctx.legacyDb, id, today);
     ctx.audit.change('position', id, positionAudit(before), positionAudit(after));
     return after;
   });
@@ -214,45 +215,45 @@ export const positionHandlers: HandlerMap<
 > = {
   'workplaces.list': async (ctx, input) => {
     const q = input.search ? norm(input.search) : null;
-    return loadWorkplaces(ctx.db).filter(
+    return loadWorkplaces(ctx.legacyDb).filter(
       (w) =>
         (input.includeInactive || w.active) &&
         (!q || [w.name, w.organisation ?? '', w.district ?? '', w.address ?? ''].some((s) => norm(s).includes(q))),
     );
   },
 
-  'workplaces.get': async (ctx, input) => loadWorkplace(ctx.db, input.id),
+  'workplaces.get': async (ctx, input) => loadWorkplace(ctx.legacyDb, input.id),
 
   'workplaces.create': async (ctx, input) => {
     const now = ctx.clock.now().toISOString();
-    return tx(ctx.db, () => {
-      const row = ctx.db
+    return tx(ctx.legacyDb, () => {
+      const row = ctx.legacyDb
         .insert(workplaces)
         .values({ ...workplaceValues(input), active: true, createdAt: now, updatedAt: now })
         .returning()
         .get();
       ctx.audit.change('workplace', row.id, null, workplaceAudit(row), 'Arbetsplats skapad');
-      return loadWorkplace(ctx.db, row.id);
+      return loadWorkplace(ctx.legacyDb, row.id);
     });
   },
 
   'workplaces.update': async (ctx, input) =>
-    tx(ctx.db, () => {
-      const before = loadWorkplaceRow(ctx.db, input.id);
-      const after = ctx.db
+    tx(ctx.legacyDb, () => {
+      const before = loadWorkplaceRow(ctx.legacyDb, input.id);
+      const after = ctx.legacyDb
         .update(workplaces)
         .set({ ...workplaceValues(input), updatedAt: ctx.clock.now().toISOString() })
         .where(eq(workplaces.id, input.id))
         .returning()
         .get();
       ctx.audit.change('workplace', input.id, workplaceAudit(before), workplaceAudit(after));
-      return loadWorkplace(ctx.db, input.id);
+      return loadWorkplace(ctx.legacyDb, input.id);
     }),
 
   'workplaces.setActive': async (ctx, input) =>
-    tx(ctx.db, () => {
-      const before = loadWorkplaceRow(ctx.db, input.id);
-      const after = ctx.db
+    tx(ctx.legacyDb, () => {
+      const before = loadWorkplaceRow(ctx.legacyDb, input.id);
+      const after = ctx.legacyDb
         .update(workplaces)
         .set({ active: input.active, updatedAt: ctx.clock.now().toISOString() })
         .where(eq(workplaces.id, input.id))
@@ -265,13 +266,13 @@ export const positionHandlers: HandlerMap<
         workplaceAudit(after),
         input.active ? 'Arbetsplats aktiverad' : 'Arbetsplats inaktiverad',
       );
-      return loadWorkplace(ctx.db, input.id);
+      return loadWorkplace(ctx.legacyDb, input.id);
     }),
 
   'positions.list': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const district = input.district ? norm(normaliseDistrict(input.district)) : null;
-    const all = loadPositions(ctx.db, today).filter(
+    const all = loadPositions(ctx.legacyDb, today).filter(
       (p) =>
         (input.status === 'all' || (input.status === 'active') === (p.active && p.workplaceActive)) &&
         (!input.kind || p.kind === input.kind) &&
@@ -284,14 +285,14 @@ export const positionHandlers: HandlerMap<
     return { total: all.length, rows: all.slice(input.offset, input.offset + input.limit) };
   },
 
-  'positions.get': async (ctx, input) => loadPosition(ctx.db, input.id, localToday(ctx.clock)),
+  'positions.get': async (ctx, input) => loadPosition(ctx.legacyDb, input.id, localToday(ctx.clock)),
 
   'positions.create': async (ctx, input) => {
     const now = ctx.clock.now().toISOString();
     const today = localToday(ctx.clock);
-    return tx(ctx.db, () => {
-      const id = insertPosition(ctx.db, input, now);
-      const after = loadPosition(ctx.db, id, today);
+    return tx(ctx.legacyDb, () => {
+      const id = insertPosition(ctx.legacyDb, input, now);
+      const after = loadPosition(ctx.legacyDb, id, today);
       ctx.audit.change('position', id, null, positionAudit(after), 'Placeringsplats skapad');
       return after;
     });
@@ -301,14 +302,14 @@ export const positionHandlers: HandlerMap<
 
   'positions.setActive': async (ctx, input) => {
     const today = localToday(ctx.clock);
-    return tx(ctx.db, () => {
-      const before = loadPosition(ctx.db, input.id, today);
-      ctx.db
+    return tx(ctx.legacyDb, () => {
+      const before = loadPosition(ctx.legacyDb, input.id, today);
+      ctx.legacyDb
         .update(positions)
         .set({ active: input.active, updatedAt: ctx.clock.now().toISOString() })
         .where(eq(positions.id, input.id))
         .run();
-      const after = loadPosition(ctx.db, input.id, today);
+      const after = loadPosition(ctx.legacyDb, input.id, today);
       ctx.audit.change(
         'position',
         input.id,

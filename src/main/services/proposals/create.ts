@@ -15,7 +15,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { tx } from '../../db/connection';
 import { participants, proposals } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import {
   OPEN_PROPOSAL_STATUSES,
@@ -69,9 +69,9 @@ export function createDraftProposals(
   const say = (i: number, text: string) =>
     requests.length > 1 ? `Rad ${i + 1}: ${text}` : text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
 
-  return tx(ctx.db, () => {
-    const { weights } = readWeights(ctx.db);
-    const rc = { db: ctx.db, today, weights };
+  return tx(ctx.legacyDb, () => {
+    const { weights } = readWeights(ctx.legacyDb);
+    const rc = { db: ctx.legacyDb, today, weights };
 
     const seen = new Map<number, number>();
     requests.forEach((r, i) => {
@@ -110,7 +110,7 @@ export function createDraftProposals(
           field(i, 'expectedScore'),
         );
       }
-      const open = ctx.db
+      const open = ctx.legacyDb
         .select({ id: proposals.id, status: proposals.status })
         .from(proposals)
         .where(
@@ -152,7 +152,7 @@ export function createDraftProposals(
         positionPeriodId: slot.facts.periodId,
         periodName: slot.facts.periodName,
       };
-      const row = ctx.db
+      const row = ctx.legacyDb
         .insert(proposals)
         .values({
           participantId: r.participantId,
@@ -191,7 +191,7 @@ export function createDraftProposals(
         score: explanation.score,
         source: opts.source,
       };
-      const stage = ctx.db
+      const stage = ctx.legacyDb
         .select({ stage: participants.stage })
         .from(participants)
         .where(eq(participants.id, r.participantId))
@@ -224,7 +224,7 @@ export function createDraftProposals(
         }
       });
     }
-    const created = new Map(queryProposals(ctx.db, { ids }).rows.map((p) => [p.id, p]));
+    const created = new Map(queryProposals(ctx.legacyDb, { ids }).rows.map((p) => [p.id, p]));
     return ids.map((id) => created.get(id)!);
   });
 }

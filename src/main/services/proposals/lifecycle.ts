@@ -13,8 +13,8 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { tx } from '../../db/connection';
 import { participants, placements, positions, proposals, reviewAgendaItems, workplaces } from '../../db/schema';
-import type { HandlerMap } from '../../rpc/handler-types';
-import type { AuthedContext } from '../../rpc/context';
+import type { HandlerMap } from '../handlers';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../shared/domain/proposal';
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/participant';
@@ -22,14 +22,26 @@ import { conflict, notFound, ruleError } from '../../../shared/errors';
 import { otherLiveProposals } from '../review/guards';
 import { proposalReview } from '../review/proposal-view';
 import { ensureMeetingsAhead } from '../review/schedule';
-import { agendaMeetingForSubmission, dayText, insertAgendaItem, meetingRef, openAgendaItemOf, type MeetingRow } from '../review/store';
+import {
+  agendaMeetingForSubmission,
+  dayText,
+  insertAgendaItem,
+  meetingRef,
+  openAgendaItemOf,
+  type MeetingRow,
+} from '../review/store';
 import { stageOrEvent } from '../review/timeline';
 
 function loadProposal(ctx: AuthedContext, id: number) {
-  const row = ctx.db
+  const row = ctx.legacyDb
     .select({
       proposal: proposals,
-      position: { id: positions.id, title: positions.title, active: positions.active, unionReviewRequired: positions.unionReviewRequired },
+      position: {
+        id: positions.id,
+        title: positions.title,
+        active: positions.active,
+        unionReviewRequired: positions.unionReviewRequired,
+      },
       workplaceName: workplaces.name,
       participant: { id: participants.id, stage: participants.stage, ref: participants.ref },
     })
@@ -54,7 +66,7 @@ export interface SubmitResult {
 }
 
 export function submitProposal(ctx: AuthedContext, proposalId: number, note: string | null): SubmitResult {
-  return tx(ctx.db, () => {
+  return tx(ctx.legacyDb, () => {
     const { proposal: p, position, workplaceName, participant } = loadProposal(ctx, proposalId);
     if (p.status !== 'draft') {
       throw ruleError(`Bara utkast kan skickas in. Förslaget har status "${statusLabel(p.status)}".`);
@@ -65,7 +77,7 @@ export function submitProposal(ctx: AuthedContext, proposalId: number, note: str
         `Deltagaren är i steget "${STAGE_LABELS[participant.stage as Stage] ?? participant.stage}" och kan inte föreslås för en placering nu.`,
       );
     }
-    const twin = ctx.db
+    const twin = ctx.legacyDb
       .select({ id: proposals.id, status: proposals.status })
       .from(proposals)
       .where(
@@ -78,25 +90,39 @@ export function submitProposal(ctx: AuthedContext, proposalId: number, note: str
       )
       .get();
     if (twin) {
-      throw conflict(`Det finns redan ett förslag (nr ${twin.id}, ${statusLabel(twin.status).toLowerCase()}) för samma deltagare och plats.`);
+      throw conflict(
+        `Det finns redan ett förslag (nr ${twin.id}, ${statusLabel(twin.status).toLowerCase()}) för samma deltagare och plats.`,
+      );
     }
 
     const nowIso = ctx.clock.now().toISOString();
     const today = localToday(ctx.clock);
     let meeting: MeetingRow | null = null;
     if (position.unionReviewRequired) {
-      ensureMeetingsAhead(ctx.db, ctx.clock);
-      meeting = agendaMeetingForSubmission(ctx.db, today) ?? null;
+      ensureMeetingsAhead(ctx.legacyDb, ctx.clock);
+      meeting = agendaMeetingForSubmission(ctx.legacyDb, today) ?? null;
       if (!meeting) {
         throw ruleError(
           'Det finns inget planerat prövningsmöte att lägga förslaget på. Be enhetschefen lägga in schemat för facklig prövning.',
         );
       }
-      insertAgendaItem(ctx.db, { meetingId: meeting.id, proposalId: p.id, origin: 'submitted', fromMeetingId: null, addedAt: nowIso });
+      insertAgendaItem(ctx.legacyDb, {
+        meetingId: meeting.id,
+        proposalId: p.id,
+        origin: 'submitted',
+        fromMeetingId: null,
+        addedAt: nowIso,
+      });
     }
-    ctx.db
+    ctx.legacyDb
       .update(proposals)
-      .set({ status: 'submitted', submittedAt: nowIso, submittedBy: ctx.user.id, reviewMeetingId: meeting?.id ?? null, updatedAt: nowIso })
+      .set({
+        status: 'submitted',
+        submittedAt: nowIso,
+        submittedBy: ctx.user.id,
+        reviewMeetingId: meeting?.id ?? null,
+        updatedAt: nowIso,
+      })
       .where(eq(proposals.id, p.id))
       .run();
     ctx.audit.change(
@@ -114,43 +140,62 @@ export function submitProposal(ctx: AuthedContext, proposalId: number, note: str
     const timelineNote = meeting
       ? `Föreslagen till ${what}. Facklig prövning ${meeting.date}.`
       : `Föreslagen till ${what} (ingen facklig prövning krävs).`;
-    stageOrEvent(ctx, participant.id, { from: ['matching'], to: 'proposed' }, {
-      kind: 'proposal',
-      summary: meeting ? `Förslag till facklig prövning ${meeting.date}` : 'Förslag inskickat',
-      note: note ? `${timelineNote} ${note}` : timelineNote,
-      data: { proposalId: p.id, positionId: position.id, meetingId: meeting?.id ?? null },
-    });
+    stageOrEvent(
+      ctx,
+      participant.id,
+      { from: ['matching'], to: 'proposed' },
+      {
+        kind: 'proposal',
+        summary: meeting ? `Förslag till facklig prövning ${meeting.date}` : 'Förslag inskickat',
+        note: note ? `${timelineNote} ${note}` : timelineNote,
+        data: { proposalId: p.id, positionId: position.id, meetingId: meeting?.id ?? null },
+      },
+    );
     return { meeting, message };
   });
 }
 
-export function withdrawProposal(ctx: AuthedContext, proposalId: number, reason: string): { removedFrom: MeetingRow | null } {
-  return tx(ctx.db, () => {
+export function withdrawProposal(
+  ctx: AuthedContext,
+  proposalId: number,
+  reason: string,
+): { removedFrom: MeetingRow | null } {
+  return tx(ctx.legacyDb, () => {
     const { proposal: p, position, workplaceName, participant } = loadProposal(ctx, proposalId);
     if (p.status === 'vetoed') throw ruleError('Ett förslag med veto kan inte återkallas; beslutet står kvar.');
     if (p.status === 'withdrawn') throw ruleError('Förslaget är redan återkallat.');
-    const placed = ctx.db.select({ id: placements.id }).from(placements).where(eq(placements.proposalId, p.id)).get();
+    const placed = ctx.legacyDb
+      .select({ id: placements.id })
+      .from(placements)
+      .where(eq(placements.proposalId, p.id))
+      .get();
     if (placed) throw ruleError('Förslaget har redan blivit en placering. Avsluta placeringen i stället.');
 
     const nowIso = ctx.clock.now().toISOString();
     let removedFrom: MeetingRow | null = null;
-    const onAgenda = openAgendaItemOf(ctx.db, p.id);
+    const onAgenda = openAgendaItemOf(ctx.legacyDb, p.id);
     if (onAgenda) {
       if (onAgenda.meeting.status === 'open' && onAgenda.item.draftDecision !== null) {
         throw ruleError(
           'Facket har redan registrerat ett beslut om förslaget på det pågående mötet. Förslaget kan återkallas först när beslutet har tagits bort eller mötet är avslutat.',
         );
       }
-      ctx.db
+      ctx.legacyDb
         .update(reviewAgendaItems)
         .set({ removedAt: nowIso, removedReason: 'withdrawn' })
         .where(eq(reviewAgendaItems.id, onAgenda.item.id))
         .run();
       removedFrom = onAgenda.meeting;
     }
-    ctx.db
+    ctx.legacyDb
       .update(proposals)
-      .set({ status: 'withdrawn', withdrawnAt: nowIso, withdrawnBy: ctx.user.id, withdrawReason: reason, updatedAt: nowIso })
+      .set({
+        status: 'withdrawn',
+        withdrawnAt: nowIso,
+        withdrawnBy: ctx.user.id,
+        withdrawReason: reason,
+        updatedAt: nowIso,
+      })
       .where(eq(proposals.id, p.id))
       .run();
     ctx.audit.change(
@@ -162,7 +207,7 @@ export function withdrawProposal(ctx: AuthedContext, proposalId: number, reason:
     );
 
     if (p.status !== 'draft') {
-      const backToMatching = otherLiveProposals(ctx.db, participant.id, p.id) === 0;
+      const backToMatching = otherLiveProposals(ctx.legacyDb, participant.id, p.id) === 0;
       stageOrEvent(ctx, participant.id, backToMatching ? { from: ['proposed', 'approved'], to: 'matching' } : null, {
         kind: 'proposal',
         summary: 'Förslag återkallat',
@@ -177,10 +222,17 @@ export function withdrawProposal(ctx: AuthedContext, proposalId: number, reason:
 export const proposalLifecycleHandlers: HandlerMap<'proposals.submit' | 'proposals.withdraw'> = {
   'proposals.submit': async (ctx, input) => {
     const r = submitProposal(ctx, input.id, input.note ?? null);
-    return { review: proposalReview(ctx.db, input.id), meeting: r.meeting ? meetingRef(r.meeting) : null, message: r.message };
+    return {
+      review: proposalReview(ctx.legacyDb, input.id),
+      meeting: r.meeting ? meetingRef(r.meeting) : null,
+      message: r.message,
+    };
   },
   'proposals.withdraw': async (ctx, input) => {
     const r = withdrawProposal(ctx, input.id, input.reason);
-    return { review: proposalReview(ctx.db, input.id), removedFromMeeting: r.removedFrom ? meetingRef(r.removedFrom) : null };
+    return {
+      review: proposalReview(ctx.legacyDb, input.id),
+      removedFromMeeting: r.removedFrom ? meetingRef(r.removedFrom) : null,
+    };
   },
 };

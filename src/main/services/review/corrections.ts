@@ -19,7 +19,7 @@
 import { eq } from 'drizzle-orm';
 import { tx } from '../../db/connection';
 import { placements, positions, proposals, reviewDecisions, workplaces } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import type { AuthedContext } from '../context';
 import type { CorrectionOut, DecisionInput } from '../../../shared/contract/review';
 import { DECISION_LABELS, VETO_REASON_LABELS, type DecisionKind } from '../../../shared/domain/review';
 import { notFound, ruleError } from '../../../shared/errors';
@@ -28,14 +28,24 @@ import { loadMeeting } from './store';
 import { stageOrEvent } from './timeline';
 import { meetingCorrections } from './views';
 
-export function correctDecision(ctx: AuthedContext, decisionId: number, decision: DecisionInput, reason: string): CorrectionOut {
-  return tx(ctx.db, () => {
-    const old = ctx.db.select().from(reviewDecisions).where(eq(reviewDecisions.id, decisionId)).get();
+export function correctDecision(
+  ctx: AuthedContext,
+  decisionId: number,
+  decision: DecisionInput,
+  reason: string,
+): CorrectionOut {
+  return tx(ctx.legacyDb, () => {
+    const old = ctx.legacyDb.select().from(reviewDecisions).where(eq(reviewDecisions.id, decisionId)).get();
     if (!old) throw notFound('Beslutet');
-    const meeting = loadMeeting(ctx.db, old.meetingId);
+    const meeting = loadMeeting(ctx.legacyDb, old.meetingId);
     if (meeting.status !== 'closed') throw ruleError('Beslutet är inte låst ännu; ändra det under mötet i stället.');
-    const newer = ctx.db.select().from(reviewDecisions).where(eq(reviewDecisions.correctsDecisionId, old.id)).get();
-    if (newer) throw ruleError(`Beslutet har redan rättats (beslut nr ${newer.id}). Rätta det senaste beslutet i stället.`);
+    const newer = ctx.legacyDb
+      .select()
+      .from(reviewDecisions)
+      .where(eq(reviewDecisions.correctsDecisionId, old.id))
+      .get();
+    if (newer)
+      throw ruleError(`Beslutet har redan rättats (beslut nr ${newer.id}). Rätta det senaste beslutet i stället.`);
 
     const from = old.decision as DecisionKind;
     const to = decision.kind;
@@ -52,16 +62,23 @@ export function correctDecision(ctx: AuthedContext, decisionId: number, decision
       throw ruleError('Ett godkännande kan rättas till veto men inte till bordläggning.', 'decision');
     }
 
-    const proposal = ctx.db.select().from(proposals).where(eq(proposals.id, old.proposalId)).get()!;
+    const proposal = ctx.legacyDb.select().from(proposals).where(eq(proposals.id, old.proposalId)).get()!;
     if (from === 'approve' && to === 'veto') {
-      const placed = ctx.db.select({ id: placements.id }).from(placements).where(eq(placements.proposalId, proposal.id)).get();
+      const placed = ctx.legacyDb
+        .select({ id: placements.id })
+        .from(placements)
+        .where(eq(placements.proposalId, proposal.id))
+        .get();
       if (placed) {
-        throw ruleError('Förslaget har redan blivit en placering; godkännandet kan inte längre rättas till veto.', 'decision');
+        throw ruleError(
+          'Förslaget har redan blivit en placering; godkännandet kan inte längre rättas till veto.',
+          'decision',
+        );
       }
     }
 
     const nowIso = ctx.clock.now().toISOString();
-    const row = ctx.db
+    const row = ctx.legacyDb
       .insert(reviewDecisions)
       .values({
         meetingId: old.meetingId,
@@ -69,7 +86,8 @@ export function correctDecision(ctx: AuthedContext, decisionId: number, decision
         agendaItemId: old.agendaItemId,
         decision: to,
         reasonCategory: decision.kind === 'veto' ? decision.reasonCategory : null,
-        text: decision.kind === 'veto' ? decision.text : decision.kind === 'approve' ? (decision.comment ?? null) : null,
+        text:
+          decision.kind === 'veto' ? decision.text : decision.kind === 'approve' ? (decision.comment ?? null) : null,
         question: decision.kind === 'defer' ? decision.question : null,
         decidedBy: ctx.user.id,
         decidedAt: nowIso,
@@ -94,14 +112,20 @@ export function correctDecision(ctx: AuthedContext, decisionId: number, decision
       `Rättelse av beslut nr ${old.id} (${DECISION_LABELS[from]} → ${DECISION_LABELS[to]})`,
     );
 
-    const pos = ctx.db
+    const pos = ctx.legacyDb
       .select({ title: positions.title, workplace: workplaces.name })
       .from(positions)
       .innerJoin(workplaces, eq(workplaces.id, positions.workplaceId))
       .where(eq(positions.id, proposal.positionId))
       .get();
     const what = pos ? `${pos.title}, ${pos.workplace}` : `förslag ${proposal.id}`;
-    const data = { proposalId: proposal.id, meetingId: old.meetingId, decisionId: row.id, correctsDecisionId: old.id, decision: to };
+    const data = {
+      proposalId: proposal.id,
+      meetingId: old.meetingId,
+      decisionId: row.id,
+      correctsDecisionId: old.id,
+      decision: to,
+    };
     const detail =
       to === 'veto'
         ? ` Orsak: ${VETO_REASON_LABELS[decision.kind === 'veto' ? decision.reasonCategory : 'other']}. ${row.text ?? ''}`
@@ -114,20 +138,29 @@ export function correctDecision(ctx: AuthedContext, decisionId: number, decision
     const note = `Rättelse av beslutet från facklig prövning ${meeting.date} (${what}): ${DECISION_LABELS[to]}.${detail} Skäl: ${reason}`;
 
     if (from === 'approve' && to === 'veto' && proposal.status === 'approved') {
-      ctx.db.update(proposals).set({ status: 'vetoed', updatedAt: nowIso }).where(eq(proposals.id, proposal.id)).run();
+      ctx.legacyDb
+        .update(proposals)
+        .set({ status: 'vetoed', updatedAt: nowIso })
+        .where(eq(proposals.id, proposal.id))
+        .run();
       ctx.audit.change('proposal', proposal.id, { status: 'approved' }, { status: 'vetoed' });
-      const backToMatching = otherLiveProposals(ctx.db, proposal.participantId, proposal.id) === 0;
-      stageOrEvent(ctx, proposal.participantId, backToMatching ? { from: ['approved', 'proposed'], to: 'matching' } : null, {
-        kind: 'decision',
-        summary,
-        note,
-        data,
-      });
+      const backToMatching = otherLiveProposals(ctx.legacyDb, proposal.participantId, proposal.id) === 0;
+      stageOrEvent(
+        ctx,
+        proposal.participantId,
+        backToMatching ? { from: ['approved', 'proposed'], to: 'matching' } : null,
+        {
+          kind: 'decision',
+          summary,
+          note,
+          data,
+        },
+      );
     } else {
       stageOrEvent(ctx, proposal.participantId, null, { kind: 'decision', summary, note, data });
     }
 
-    const out = meetingCorrections(ctx.db, meeting).find((c) => c.id === row.id);
+    const out = meetingCorrections(ctx.legacyDb, meeting).find((c) => c.id === row.id);
     if (!out) throw new Error('Rättelsen kunde inte läsas tillbaka.');
     return out;
   });

@@ -27,7 +27,11 @@ export interface Placeability {
 /** Whether a placement may be created from the proposal, and if not, why. Throws NOT_FOUND for a missing proposal. */
 export function proposalPlaceability(db: Db, proposalId: number): Placeability {
   const row = db
-    .select({ proposal: proposals, unionReviewRequired: positions.unionReviewRequired, meetingDate: reviewMeetings.date })
+    .select({
+      proposal: proposals,
+      unionReviewRequired: positions.unionReviewRequired,
+      meetingDate: reviewMeetings.date,
+    })
     .from(proposals)
     .innerJoin(positions, eq(positions.id, proposals.positionId))
     .leftJoin(reviewMeetings, eq(reviewMeetings.id, proposals.reviewMeetingId))
@@ -84,8 +88,8 @@ export function proposalPlaceability(db: Db, proposalId: number): Placeability {
  * Refuses (RULE, Swedish reason) unless a placement may be created from the proposal now. Placements call this
  * inside their transaction before inserting. `ctx` only needs the database.
  */
-export function assertProposalPlaceable(ctx: { db: Db }, proposalId: number): void {
-  const r = proposalPlaceability(ctx.db, proposalId);
+export function assertProposalPlaceable(ctx: { legacyDb: Db }, proposalId: number): void {
+  const r = proposalPlaceability(ctx.legacyDb, proposalId);
   if (!r.placeable) throw ruleError(r.reason ?? 'Förslaget kan inte bli en placering.');
 }
 

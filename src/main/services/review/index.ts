@@ -7,7 +7,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { tx } from '../../db/connection';
 import { participants, proposals, reviewMeetings } from '../../db/schema';
-import type { HandlerMap } from '../../rpc/handler-types';
+import type { HandlerMap } from '../handlers';
 import { localToday } from '../../util/clock';
 import { describeSchedule, type MeetingStatus } from '../../../shared/domain/review';
 import { addMonthsClamped } from '../../../shared/rules/dates';
@@ -46,8 +46,12 @@ export const reviewHandlers: HandlerMap<
   | 'proposals.withdraw'
 > = {
   'review.getSchedule': async (ctx) => {
-    const schedule = loadSchedule(ctx.db);
-    return { schedule, description: schedule ? describeSchedule(schedule) : null, generatedUntil: lastMeetingDate(ctx.db) };
+    const schedule = loadSchedule(ctx.legacyDb);
+    return {
+      schedule,
+      description: schedule ? describeSchedule(schedule) : null,
+      generatedUntil: lastMeetingDate(ctx.legacyDb),
+    };
   },
 
   'review.previewSchedule': async (ctx, input) => {
@@ -57,18 +61,23 @@ export const reviewHandlers: HandlerMap<
   },
 
   'review.setSchedule': async (ctx, input) => {
-    const result = tx(ctx.db, () => saveSchedule(ctx, input));
-    return { schedule: input, description: describeSchedule(input), generatedUntil: lastMeetingDate(ctx.db), ...result };
+    const result = tx(ctx.legacyDb, () => saveSchedule(ctx, input));
+    return {
+      schedule: input,
+      description: describeSchedule(input),
+      generatedUntil: lastMeetingDate(ctx.legacyDb),
+      ...result,
+    };
   },
 
   'review.addMeeting': async (ctx, input) => {
-    const row = tx(ctx.db, () => addExtraMeeting(ctx, input));
-    return meetingSummary(ctx.db, row, localToday(ctx.clock));
+    const row = tx(ctx.legacyDb, () => addExtraMeeting(ctx, input));
+    return meetingSummary(ctx.legacyDb, row, localToday(ctx.clock));
   },
 
   'review.overview': async (ctx) => {
     const today = localToday(ctx.clock);
-    const db = ctx.db;
+    const db = ctx.legacyDb;
     const open = db.select().from(reviewMeetings).where(eq(reviewMeetings.status, 'open')).get();
     const next = db
       .select()
@@ -111,37 +120,42 @@ export const reviewHandlers: HandlerMap<
     const where: SQL[] = [];
     if (input.from) where.push(gte(reviewMeetings.date, input.from));
     if (input.to) where.push(lte(reviewMeetings.date, input.to));
-    if (input.statuses && input.statuses.length > 0) where.push(inArray(reviewMeetings.status, input.statuses as MeetingStatus[]));
-    const rows = ctx.db
+    if (input.statuses && input.statuses.length > 0)
+      where.push(inArray(reviewMeetings.status, input.statuses as MeetingStatus[]));
+    const rows = ctx.legacyDb
       .select()
       .from(reviewMeetings)
       .where(where.length ? and(...where) : undefined)
       .orderBy(asc(reviewMeetings.date))
       .all();
-    return meetingSummaries(ctx.db, rows, localToday(ctx.clock));
+    return meetingSummaries(ctx.legacyDb, rows, localToday(ctx.clock));
   },
 
   'review.getMeeting': async (ctx, input) => {
     const today = localToday(ctx.clock);
-    const m = loadMeeting(ctx.db, input.id);
+    const m = loadMeeting(ctx.legacyDb, input.id);
     const pseudonymous = isPseudonymous(ctx.user.roles);
-    const items = buildItems(ctx.db, m, { pseudonymous, onParticipantRead: (id) => ctx.audit.read('participant', id) });
-    const next = nextMeetingAfter(ctx.db, m.date, today);
-    const prev = previousMeetingBefore(ctx.db, m.date);
+    const items = buildItems(ctx.legacyDb, m, {
+      pseudonymous,
+      onParticipantRead: (id) => ctx.audit.read('participant', id),
+    });
+    const next = nextMeetingAfter(ctx.legacyDb, m.date, today);
+    const prev = previousMeetingBefore(ctx.legacyDb, m.date);
     return {
-      meeting: meetingSummary(ctx.db, m, today),
+      meeting: meetingSummary(ctx.legacyDb, m, today),
       items,
       protocol: readProtocol(m),
-      corrections: m.status === 'closed' ? meetingCorrections(ctx.db, m) : [],
+      corrections: m.status === 'closed' ? meetingCorrections(ctx.legacyDb, m) : [],
       nextMeeting: next ? meetingRef(next) : null,
       previousMeeting: prev ? meetingRef(prev) : null,
     };
   },
 
   'review.setAttendees': async (ctx, input) =>
-    meetingSummary(ctx.db, setAttendees(ctx, input.meetingId, input.attendees), localToday(ctx.clock)),
+    meetingSummary(ctx.legacyDb, setAttendees(ctx, input.meetingId, input.attendees), localToday(ctx.clock)),
 
-  'review.openMeeting': async (ctx, input) => meetingSummary(ctx.db, openMeeting(ctx, input.id, input.attendees), localToday(ctx.clock)),
+  'review.openMeeting': async (ctx, input) =>
+    meetingSummary(ctx.legacyDb, openMeeting(ctx, input.id, input.attendees), localToday(ctx.clock)),
 
   'review.recordDecision': async (ctx, input) => recordDecision(ctx, input.meetingId, input.proposalId, input.decision),
 
@@ -150,7 +164,7 @@ export const reviewHandlers: HandlerMap<
   'review.closeMeeting': async (ctx, input) => {
     const r = closeMeeting(ctx, input.id, input.carryOverUndecided);
     return {
-      meeting: meetingSummary(ctx.db, r.meeting, localToday(ctx.clock)),
+      meeting: meetingSummary(ctx.legacyDb, r.meeting, localToday(ctx.clock)),
       decided: r.decided,
       deferred: r.deferred,
       carriedOver: r.carriedOver,
@@ -161,34 +175,38 @@ export const reviewHandlers: HandlerMap<
   'review.cancelMeeting': async (ctx, input) => {
     const r = cancelMeeting(ctx, input.id, input.reason);
     return {
-      meeting: meetingSummary(ctx.db, r.meeting, localToday(ctx.clock)),
+      meeting: meetingSummary(ctx.legacyDb, r.meeting, localToday(ctx.clock)),
       movedItems: r.movedItems,
       nextMeeting: r.nextMeeting ? meetingRef(r.nextMeeting) : null,
     };
   },
 
   'review.protocolPdf': async (ctx, input) => {
-    const m = loadMeeting(ctx.db, input.id);
-    const file = await protocolPdf(ctx.db, m);
+    const m = loadMeeting(ctx.legacyDb, input.id);
+    const file = await protocolPdf(ctx.legacyDb, m);
     ctx.audit.write({ action: 'export', entity: 'review_meeting', entityId: m.id, detail: file.fileName });
     return file;
   },
 
-  'review.exportIcs': async (ctx, input) => meetingsIcs(ctx.db, ctx.clock, input),
+  'review.exportIcs': async (ctx, input) => meetingsIcs(ctx.legacyDb, ctx.clock, input),
 
   'review.correctDecision': async (ctx, input) => correctDecision(ctx, input.decisionId, input.decision, input.reason),
 
   'review.forProposal': async (ctx, input) => {
-    const r = proposalReview(ctx.db, input.proposalId);
+    const r = proposalReview(ctx.legacyDb, input.proposalId);
     ctx.audit.read('proposal', r.proposalId);
     return r;
   },
 
   'review.forParticipant': async (ctx, input) => {
-    const exists = ctx.db.select({ id: participants.id }).from(participants).where(eq(participants.id, input.participantId)).get();
+    const exists = ctx.legacyDb
+      .select({ id: participants.id })
+      .from(participants)
+      .where(eq(participants.id, input.participantId))
+      .get();
     if (!exists) throw notFound('Deltagaren');
     ctx.audit.read('participant', input.participantId);
-    return proposalReviews(ctx.db, proposalIdsOfParticipant(ctx.db, input.participantId));
+    return proposalReviews(ctx.legacyDb, proposalIdsOfParticipant(ctx.legacyDb, input.participantId));
   },
 
   ...proposalLifecycleHandlers,

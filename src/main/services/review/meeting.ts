@@ -14,10 +14,15 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { tx } from '../../db/connection';
 import { proposals, reviewAgendaItems, reviewDecisions, reviewMeetings } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import type { DecisionInput, ProtocolSnapshot } from '../../../shared/contract/review';
-import { ATTENDEE_PARTY_LABELS, DECISION_LABELS, VETO_REASON_LABELS, type Attendee } from '../../../shared/domain/review';
+import {
+  ATTENDEE_PARTY_LABELS,
+  DECISION_LABELS,
+  VETO_REASON_LABELS,
+  type Attendee,
+} from '../../../shared/domain/review';
 import { notFound, ruleError } from '../../../shared/errors';
 import { otherLiveProposals } from './guards';
 import { ensureMeetingsAhead } from './schedule';
@@ -58,11 +63,11 @@ function normaliseAttendees(list: readonly Attendee[]): Attendee[] {
 }
 
 export function setAttendees(ctx: AuthedContext, meetingId: number, attendees: readonly Attendee[]): MeetingRow {
-  return tx(ctx.db, () => {
-    const m = loadMeeting(ctx.db, meetingId);
+  return tx(ctx.legacyDb, () => {
+    const m = loadMeeting(ctx.legacyDb, meetingId);
     assertStatus(m, ['planned', 'open'], 'ändra närvaron');
     const next = normaliseAttendees(attendees);
-    const row = ctx.db
+    const row = ctx.legacyDb
       .update(reviewMeetings)
       .set({ attendees: next, updatedAt: ctx.clock.now().toISOString() })
       .where(eq(reviewMeetings.id, m.id))
@@ -73,13 +78,17 @@ export function setAttendees(ctx: AuthedContext, meetingId: number, attendees: r
   });
 }
 
-export function openMeeting(ctx: AuthedContext, meetingId: number, attendees: readonly Attendee[] | undefined): MeetingRow {
-  return tx(ctx.db, () => {
-    const m = loadMeeting(ctx.db, meetingId);
+export function openMeeting(
+  ctx: AuthedContext,
+  meetingId: number,
+  attendees: readonly Attendee[] | undefined,
+): MeetingRow {
+  return tx(ctx.legacyDb, () => {
+    const m = loadMeeting(ctx.legacyDb, meetingId);
     assertStatus(m, ['planned'], 'öppna det');
     const today = localToday(ctx.clock);
     if (m.date > today) throw ruleError(`Mötet är planerat till ${dayText(m.date)} och kan inte öppnas tidigare.`);
-    const other = ctx.db.select().from(reviewMeetings).where(eq(reviewMeetings.status, 'open')).get();
+    const other = ctx.legacyDb.select().from(reviewMeetings).where(eq(reviewMeetings.status, 'open')).get();
     if (other) throw ruleError(`Mötet ${dayText(other.date)} pågår redan. Avsluta det först.`);
     let list = attendees ? normaliseAttendees(attendees) : m.attendees.map((a) => ({ ...a, title: a.title ?? null }));
     if (list.length === 0) {
@@ -88,21 +97,27 @@ export function openMeeting(ctx: AuthedContext, meetingId: number, attendees: re
       list = [{ name: ctx.user.displayName, party, title: null }];
     }
     const nowIso = ctx.clock.now().toISOString();
-    const row = ctx.db
+    const row = ctx.legacyDb
       .update(reviewMeetings)
       .set({ status: 'open', openedAt: nowIso, openedBy: ctx.user.id, attendees: list, updatedAt: nowIso })
       .where(eq(reviewMeetings.id, m.id))
       .returning()
       .get();
-    ctx.audit.change('review_meeting', m.id, { status: m.status, attendees: m.attendees }, { status: 'open', attendees: list }, 'Mötet öppnat');
+    ctx.audit.change(
+      'review_meeting',
+      m.id,
+      { status: m.status, attendees: m.attendees },
+      { status: 'open', attendees: list },
+      'Mötet öppnat',
+    );
     return row;
   });
 }
 
 function loadOpenItem(ctx: AuthedContext, meetingId: number, proposalId: number) {
-  const m = loadMeeting(ctx.db, meetingId);
+  const m = loadMeeting(ctx.legacyDb, meetingId);
   assertStatus(m, ['open'], 'registrera eller ändra beslut');
-  const item = ctx.db
+  const item = ctx.legacyDb
     .select()
     .from(reviewAgendaItems)
     .where(and(eq(reviewAgendaItems.meetingId, meetingId), eq(reviewAgendaItems.proposalId, proposalId)))
@@ -112,9 +127,9 @@ function loadOpenItem(ctx: AuthedContext, meetingId: number, proposalId: number)
 }
 
 function itemView(ctx: AuthedContext, m: MeetingRow, itemId: number) {
-  const row = ctx.db.select().from(reviewAgendaItems).where(eq(reviewAgendaItems.id, itemId)).get()!;
+  const row = ctx.legacyDb.select().from(reviewAgendaItems).where(eq(reviewAgendaItems.id, itemId)).get()!;
   const pseudonymous = isPseudonymous(ctx.user.roles);
-  const [view] = buildItems(ctx.db, m, {
+  const [view] = buildItems(ctx.legacyDb, m, {
     pseudonymous,
     itemRows: [row],
     onParticipantRead: (id) => ctx.audit.read('participant', id),
@@ -123,12 +138,13 @@ function itemView(ctx: AuthedContext, m: MeetingRow, itemId: number) {
 }
 
 export function recordDecision(ctx: AuthedContext, meetingId: number, proposalId: number, decision: DecisionInput) {
-  return tx(ctx.db, () => {
+  return tx(ctx.legacyDb, () => {
     const { m, item } = loadOpenItem(ctx, meetingId, proposalId);
     const draft = {
       draftDecision: decision.kind,
       draftReasonCategory: decision.kind === 'veto' ? decision.reasonCategory : null,
-      draftText: decision.kind === 'veto' ? decision.text : decision.kind === 'approve' ? (decision.comment ?? null) : null,
+      draftText:
+        decision.kind === 'veto' ? decision.text : decision.kind === 'approve' ? (decision.comment ?? null) : null,
       draftQuestion: decision.kind === 'defer' ? decision.question : null,
     };
     const before = {
@@ -137,23 +153,36 @@ export function recordDecision(ctx: AuthedContext, meetingId: number, proposalId
       draftText: item.draftText,
       draftQuestion: item.draftQuestion,
     };
-    ctx.db
+    ctx.legacyDb
       .update(reviewAgendaItems)
       .set({ ...draft, draftBy: ctx.user.id, draftAt: ctx.clock.now().toISOString() })
       .where(eq(reviewAgendaItems.id, item.id))
       .run();
-    ctx.audit.change('review_agenda_item', item.id, before, draft, `Beslut under mötet ${m.date}: ${DECISION_LABELS[decision.kind]}`);
+    ctx.audit.change(
+      'review_agenda_item',
+      item.id,
+      before,
+      draft,
+      `Beslut under mötet ${m.date}: ${DECISION_LABELS[decision.kind]}`,
+    );
     return itemView(ctx, m, item.id);
   });
 }
 
 export function clearDecision(ctx: AuthedContext, meetingId: number, proposalId: number) {
-  return tx(ctx.db, () => {
+  return tx(ctx.legacyDb, () => {
     const { m, item } = loadOpenItem(ctx, meetingId, proposalId);
     if (item.draftDecision === null) throw ruleError('Ärendet har inget beslut att ta bort.');
-    ctx.db
+    ctx.legacyDb
       .update(reviewAgendaItems)
-      .set({ draftDecision: null, draftReasonCategory: null, draftText: null, draftQuestion: null, draftBy: null, draftAt: null })
+      .set({
+        draftDecision: null,
+        draftReasonCategory: null,
+        draftText: null,
+        draftQuestion: null,
+        draftBy: null,
+        draftAt: null,
+      })
       .where(eq(reviewAgendaItems.id, item.id))
       .run();
     ctx.audit.change(
@@ -176,8 +205,8 @@ export interface CloseResult {
 }
 
 export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUndecided: boolean): CloseResult {
-  return tx(ctx.db, () => {
-    const m = loadMeeting(ctx.db, meetingId);
+  return tx(ctx.legacyDb, () => {
+    const m = loadMeeting(ctx.legacyDb, meetingId);
     assertStatus(m, ['open'], 'avsluta det');
     const parties = new Set(m.attendees.map((a) => a.party));
     if (!parties.has('employer') || !parties.has('union')) {
@@ -188,7 +217,7 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
     }
     const today = localToday(ctx.clock);
     const nowIso = ctx.clock.now().toISOString();
-    const items = activeItems(ctx.db, m.id);
+    const items = activeItems(ctx.legacyDb, m.id);
     const undecided = items.filter((i) => i.draftDecision === null);
     if (undecided.length > 0 && !carryOverUndecided) {
       throw ruleError(
@@ -201,8 +230,8 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
     const returning = items.filter((i) => i.draftDecision === null || i.draftDecision === 'defer');
     let next: MeetingRow | null = null;
     if (returning.length > 0) {
-      ensureMeetingsAhead(ctx.db, ctx.clock);
-      next = nextMeetingAfter(ctx.db, m.date, today) ?? null;
+      ensureMeetingsAhead(ctx.legacyDb, ctx.clock);
+      next = nextMeetingAfter(ctx.legacyDb, m.date, today) ?? null;
       if (!next) {
         throw ruleError(
           'Det finns inget kommande prövningsmöte att föra bordlagda ärenden och ärenden utan beslut till. Be enhetschefen lägga in mötesschemat.',
@@ -211,16 +240,16 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
     }
 
     // Views for the protocol, built before anything changes (pseudonymous: the protocol goes to the union).
-    const views = buildItems(ctx.db, m, { pseudonymous: true, itemRows: items });
+    const views = buildItems(ctx.legacyDb, m, { pseudonymous: true, itemRows: items });
     const proposalRows = new Map(
-      ctx.db
+      ctx.legacyDb
         .select()
         .from(proposals)
         .where(inArray(proposals.id, items.length ? items.map((i) => i.proposalId) : [-1]))
         .all()
         .map((p) => [p.id, p]),
     );
-    const names = userNames(ctx.db, [...items.map((i) => i.draftBy), ctx.user.id]);
+    const names = userNames(ctx.legacyDb, [...items.map((i) => i.draftBy), ctx.user.id]);
     const protocolItems: ProtocolSnapshot['items'] = [];
     let decided = 0;
     let deferred = 0;
@@ -233,7 +262,7 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
       let decisionId: number | null = null;
 
       if (item.draftDecision !== null) {
-        const row = ctx.db
+        const row = ctx.legacyDb
           .insert(reviewDecisions)
           .values({
             meetingId: m.id,
@@ -259,19 +288,30 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
           text: row.text,
           question: row.question,
         });
-        const data = { proposalId: proposal.id, positionId: proposal.positionId, meetingId: m.id, decisionId: row.id, decision: row.decision };
+        const data = {
+          proposalId: proposal.id,
+          positionId: proposal.positionId,
+          meetingId: m.id,
+          decisionId: row.id,
+          decision: row.decision,
+        };
 
         if (row.decision === 'approve') {
           setProposal(ctx, proposal.id, proposal.status, { status: 'approved', reviewMeetingId: m.id }, nowIso);
-          stageOrEvent(ctx, proposal.participantId, { from: ['proposed'], to: 'approved' }, {
-            kind: 'decision',
-            summary: `Facklig prövning ${m.date}: godkänt`,
-            note: `Godkänd vid facklig prövning ${m.date}: ${what}.${row.text ? ` Kommentar: ${row.text}` : ''}`,
-            data,
-          });
+          stageOrEvent(
+            ctx,
+            proposal.participantId,
+            { from: ['proposed'], to: 'approved' },
+            {
+              kind: 'decision',
+              summary: `Facklig prövning ${m.date}: godkänt`,
+              note: `Godkänd vid facklig prövning ${m.date}: ${what}.${row.text ? ` Kommentar: ${row.text}` : ''}`,
+              data,
+            },
+          );
         } else if (row.decision === 'veto') {
           setProposal(ctx, proposal.id, proposal.status, { status: 'vetoed', reviewMeetingId: m.id }, nowIso);
-          const backToMatching = otherLiveProposals(ctx.db, proposal.participantId, proposal.id) === 0;
+          const backToMatching = otherLiveProposals(ctx.legacyDb, proposal.participantId, proposal.id) === 0;
           stageOrEvent(ctx, proposal.participantId, backToMatching ? { from: ['proposed'], to: 'matching' } : null, {
             kind: 'decision',
             summary: `Facklig prövning ${m.date}: veto`,
@@ -280,7 +320,13 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
           });
         } else {
           deferred++;
-          insertAgendaItem(ctx.db, { meetingId: next!.id, proposalId: proposal.id, origin: 'deferred', fromMeetingId: m.id, addedAt: nowIso });
+          insertAgendaItem(ctx.legacyDb, {
+            meetingId: next!.id,
+            proposalId: proposal.id,
+            origin: 'deferred',
+            fromMeetingId: m.id,
+            addedAt: nowIso,
+          });
           setProposal(ctx, proposal.id, proposal.status, { status: 'deferred', reviewMeetingId: next!.id }, nowIso);
           stageOrEvent(ctx, proposal.participantId, null, {
             kind: 'decision',
@@ -291,7 +337,13 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
         }
       } else {
         carriedOver++;
-        insertAgendaItem(ctx.db, { meetingId: next!.id, proposalId: proposal.id, origin: 'carried_over', fromMeetingId: m.id, addedAt: nowIso });
+        insertAgendaItem(ctx.legacyDb, {
+          meetingId: next!.id,
+          proposalId: proposal.id,
+          origin: 'carried_over',
+          fromMeetingId: m.id,
+          addedAt: nowIso,
+        });
         setProposal(ctx, proposal.id, proposal.status, { status: proposal.status, reviewMeetingId: next!.id }, nowIso);
         stageOrEvent(ctx, proposal.participantId, null, {
           kind: 'proposal',
@@ -334,14 +386,21 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
 
     const snapshot: ProtocolSnapshot = {
       version: 1,
-      meeting: { id: m.id, date: m.date, plannedDate: m.plannedDate, movedReason: m.movedReason, time: m.time, place: m.place },
+      meeting: {
+        id: m.id,
+        date: m.date,
+        plannedDate: m.plannedDate,
+        movedReason: m.movedReason,
+        time: m.time,
+        place: m.place,
+      },
       attendees: attendeesOut(m),
       openedAt: m.openedAt,
       closedAt: nowIso,
       closedByName: names.get(ctx.user.id) ?? ctx.user.displayName,
       items: protocolItems,
     };
-    const closed = ctx.db
+    const closed = ctx.legacyDb
       .update(reviewMeetings)
       .set({ status: 'closed', closedAt: nowIso, closedBy: ctx.user.id, protocol: snapshot, updatedAt: nowIso })
       .where(eq(reviewMeetings.id, m.id))
@@ -365,12 +424,13 @@ function setProposal(
   patch: { status: string; reviewMeetingId: number },
   nowIso: string,
 ): void {
-  ctx.db
+  ctx.legacyDb
     .update(proposals)
     .set({ status: patch.status, reviewMeetingId: patch.reviewMeetingId, updatedAt: nowIso })
     .where(eq(proposals.id, id))
     .run();
-  if (beforeStatus !== patch.status) ctx.audit.change('proposal', id, { status: beforeStatus }, { status: patch.status });
+  if (beforeStatus !== patch.status)
+    ctx.audit.change('proposal', id, { status: beforeStatus }, { status: patch.status });
 }
 
 export interface CancelResult {
@@ -381,28 +441,36 @@ export interface CancelResult {
 
 /** Cancels a planned meeting; its items move to the next meeting (origin 'moved'). */
 export function cancelMeeting(ctx: AuthedContext, meetingId: number, reason: string): CancelResult {
-  return tx(ctx.db, () => {
-    const m = loadMeeting(ctx.db, meetingId);
+  return tx(ctx.legacyDb, () => {
+    const m = loadMeeting(ctx.legacyDb, meetingId);
     assertStatus(m, ['planned'], 'ställa in det');
     const today = localToday(ctx.clock);
     const nowIso = ctx.clock.now().toISOString();
-    const items = activeItems(ctx.db, m.id);
+    const items = activeItems(ctx.legacyDb, m.id);
     let next: MeetingRow | null = null;
     if (items.length > 0) {
-      ensureMeetingsAhead(ctx.db, ctx.clock);
-      next = nextMeetingAfter(ctx.db, m.date, today) ?? null;
+      ensureMeetingsAhead(ctx.legacyDb, ctx.clock);
+      next = nextMeetingAfter(ctx.legacyDb, m.date, today) ?? null;
       if (!next) {
-        throw ruleError('Det finns inget kommande prövningsmöte att flytta mötets ärenden till. Lägg in ett extra möte först.');
+        throw ruleError(
+          'Det finns inget kommande prövningsmöte att flytta mötets ärenden till. Lägg in ett extra möte först.',
+        );
       }
     }
     for (const item of items) {
-      ctx.db
+      ctx.legacyDb
         .update(reviewAgendaItems)
         .set({ removedAt: nowIso, removedReason: 'meeting_cancelled' })
         .where(eq(reviewAgendaItems.id, item.id))
         .run();
-      insertAgendaItem(ctx.db, { meetingId: next!.id, proposalId: item.proposalId, origin: 'moved', fromMeetingId: m.id, addedAt: nowIso });
-      const p = ctx.db.select().from(proposals).where(eq(proposals.id, item.proposalId)).get()!;
+      insertAgendaItem(ctx.legacyDb, {
+        meetingId: next!.id,
+        proposalId: item.proposalId,
+        origin: 'moved',
+        fromMeetingId: m.id,
+        addedAt: nowIso,
+      });
+      const p = ctx.legacyDb.select().from(proposals).where(eq(proposals.id, item.proposalId)).get()!;
       setProposal(ctx, p.id, p.status, { status: p.status, reviewMeetingId: next!.id }, nowIso);
       stageOrEvent(ctx, p.participantId, null, {
         kind: 'proposal',
@@ -411,13 +479,19 @@ export function cancelMeeting(ctx: AuthedContext, meetingId: number, reason: str
         data: { proposalId: p.id, meetingId: m.id, nextMeetingId: next!.id },
       });
     }
-    const row = ctx.db
+    const row = ctx.legacyDb
       .update(reviewMeetings)
       .set({ status: 'cancelled', cancelledReason: reason, sequence: m.sequence + 1, updatedAt: nowIso })
       .where(eq(reviewMeetings.id, m.id))
       .returning()
       .get();
-    ctx.audit.change('review_meeting', m.id, { status: m.status }, { status: 'cancelled', cancelledReason: reason }, 'Mötet inställt');
+    ctx.audit.change(
+      'review_meeting',
+      m.id,
+      { status: m.status },
+      { status: 'cancelled', cancelledReason: reason },
+      'Mötet inställt',
+    );
     return { meeting: row, movedItems: items.length, nextMeeting: next };
   });
 }

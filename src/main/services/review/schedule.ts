@@ -30,7 +30,7 @@ import {
   type ReviewSchedule,
 } from '../../../shared/domain/review';
 import { conflict, ruleError } from '../../../shared/errors';
-import type { AuthedContext } from '../../rpc/context';
+import type { AuthedContext } from '../context';
 import { dayText, type MeetingRow } from './store';
 
 export function loadSchedule(db: Db): ReviewSchedule | null {
@@ -62,7 +62,12 @@ export function generationHorizon(today: string): string {
 }
 
 export function lastMeetingDate(db: Db): string | null {
-  return db.select({ d: max(reviewMeetings.date) }).from(reviewMeetings).get()?.d ?? null;
+  return (
+    db
+      .select({ d: max(reviewMeetings.date) })
+      .from(reviewMeetings)
+      .get()?.d ?? null
+  );
 }
 
 function hasAgendaRows(db: Db, meetingId: number): { any: boolean; active: boolean } {
@@ -114,9 +119,13 @@ export function regenerateMeetings(db: Db, schedule: ReviewSchedule, from: strin
       continue;
     }
     if (m.status !== 'planned') continue;
-    const calendarChanged = m.time !== schedule.time || m.place !== schedule.place || m.durationMinutes !== schedule.durationMinutes;
+    const calendarChanged =
+      m.time !== schedule.time || m.place !== schedule.place || m.durationMinutes !== schedule.durationMinutes;
     const anyChanged =
-      calendarChanged || m.cutoffDate !== p.cutoffDate || m.plannedDate !== p.plannedDate || m.movedReason !== p.movedReason;
+      calendarChanged ||
+      m.cutoffDate !== p.cutoffDate ||
+      m.plannedDate !== p.plannedDate ||
+      m.movedReason !== p.movedReason;
     if (!anyChanged) continue;
     db.update(reviewMeetings)
       .set({
@@ -142,7 +151,12 @@ export function regenerateMeetings(db: Db, schedule: ReviewSchedule, from: strin
     } else if (rows.any) {
       // Only withdrawn items: the rows are history and keep the meeting; it no longer takes place.
       db.update(reviewMeetings)
-        .set({ status: 'cancelled', cancelledReason: 'Utgår efter ändrat mötesschema.', sequence: m.sequence + 1, updatedAt: nowIso })
+        .set({
+          status: 'cancelled',
+          cancelledReason: 'Utgår efter ändrat mötesschema.',
+          sequence: m.sequence + 1,
+          updatedAt: nowIso,
+        })
         .where(eq(reviewMeetings.id, m.id))
         .run();
       result.removed++;
@@ -197,13 +211,13 @@ export function ensureMeetingsAhead(db: Db, clock: Clock): number {
 /** Saves the schedule and regenerates the year ahead; records one audit change for the schedule. */
 export function saveSchedule(ctx: AuthedContext, schedule: ReviewSchedule): RegenerationResult {
   const nowIso = ctx.clock.now().toISOString();
-  const before = loadSchedule(ctx.db);
-  ctx.db
+  const before = loadSchedule(ctx.legacyDb);
+  ctx.legacyDb
     .insert(settings)
     .values({ key: REVIEW_SCHEDULE_SETTING_KEY, value: schedule, updatedAt: nowIso, updatedBy: ctx.user.id })
     .onConflictDoUpdate({ target: settings.key, set: { value: schedule, updatedAt: nowIso, updatedBy: ctx.user.id } })
     .run();
-  const result = regenerateMeetings(ctx.db, schedule, localToday(ctx.clock), nowIso);
+  const result = regenerateMeetings(ctx.legacyDb, schedule, localToday(ctx.clock), nowIso);
   ctx.audit.change(
     'setting',
     REVIEW_SCHEDULE_SETTING_KEY,
@@ -222,18 +236,21 @@ export function addExtraMeeting(
   const today = localToday(ctx.clock);
   if (input.date < today) throw ruleError('Ett möte kan inte läggas in bakåt i tiden.', 'date');
   if (!isWorkingDay(input.date)) {
-    throw ruleError(`${dayText(input.date)} är inte en arbetsdag (${nonWorkingDayName(input.date) ?? 'helgdag'}).`, 'date');
+    throw ruleError(
+      `${dayText(input.date)} är inte en arbetsdag (${nonWorkingDayName(input.date) ?? 'helgdag'}).`,
+      'date',
+    );
   }
-  const schedule = loadSchedule(ctx.db);
+  const schedule = loadSchedule(ctx.legacyDb);
   const time = input.time ?? schedule?.time;
   const place = input.place ?? schedule?.place;
   if (!time) throw ruleError('Tid måste anges (det finns inget mötesschema att ta den från).', 'time');
   if (!place) throw ruleError('Plats måste anges (det finns inget mötesschema att ta den från).', 'place');
-  if (ctx.db.select().from(reviewMeetings).where(eq(reviewMeetings.date, input.date)).get()) {
+  if (ctx.legacyDb.select().from(reviewMeetings).where(eq(reviewMeetings.date, input.date)).get()) {
     throw conflict(`Det finns redan ett prövningsmöte ${input.date}.`, 'date');
   }
   const nowIso = ctx.clock.now().toISOString();
-  const row = ctx.db
+  const row = ctx.legacyDb
     .insert(reviewMeetings)
     .values({
       date: input.date,
@@ -242,14 +259,24 @@ export function addExtraMeeting(
       time,
       durationMinutes: schedule?.durationMinutes ?? DEFAULT_REVIEW_DURATION_MINUTES,
       place,
-      cutoffDate: cutoffDate(input.date, schedule?.cutoffWorkingDays ?? DEFAULT_REVIEW_CUTOFF_WORKING_DAYS, isWorkingDay),
+      cutoffDate: cutoffDate(
+        input.date,
+        schedule?.cutoffWorkingDays ?? DEFAULT_REVIEW_CUTOFF_WORKING_DAYS,
+        isWorkingDay,
+      ),
       status: 'planned',
       createdAt: nowIso,
       updatedAt: nowIso,
     })
     .returning()
     .get();
-  ctx.audit.change('review_meeting', row.id, null, { date: row.date, time: row.time, place: row.place, cutoffDate: row.cutoffDate }, 'Extra prövningsmöte');
+  ctx.audit.change(
+    'review_meeting',
+    row.id,
+    null,
+    { date: row.date, time: row.time, place: row.place, cutoffDate: row.cutoffDate },
+    'Extra prövningsmöte',
+  );
   return row;
 }
 
@@ -274,12 +301,21 @@ export function meetingsIcs(db: Db, clock: Clock, range: { from?: string | undef
   const rows = db
     .select()
     .from(reviewMeetings)
-    .where(and(gte(reviewMeetings.date, from), lte(reviewMeetings.date, to), inArray(reviewMeetings.status, ['planned', 'open', 'closed', 'cancelled'])))
+    .where(
+      and(
+        gte(reviewMeetings.date, from),
+        lte(reviewMeetings.date, to),
+        inArray(reviewMeetings.status, ['planned', 'open', 'closed', 'cancelled']),
+      ),
+    )
     .orderBy(asc(reviewMeetings.date))
     .all();
   const events: IcsEvent[] = rows.map((m) => {
     const start = `${m.date}T${m.time}`;
-    const lines = [`Facklig prövning av föreslagna placeringar (Jobb Borås och Kommunal).`, `Sista dag för ärenden: ${m.cutoffDate}.`];
+    const lines = [
+      `Facklig prövning av föreslagna placeringar (Jobb Borås och Kommunal).`,
+      `Sista dag för ärenden: ${m.cutoffDate}.`,
+    ];
     if (m.movedReason) lines.push(m.movedReason);
     if (m.status === 'cancelled' && m.cancelledReason) lines.push(`Inställt: ${m.cancelledReason}`);
     return {
@@ -293,6 +329,9 @@ export function meetingsIcs(db: Db, clock: Clock, range: { from?: string | undef
       status: m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     };
   });
-  const content = toICalendar(events, { dtstamp: clock.now().toISOString(), calendarName: 'Facklig prövning – Jobb Borås' });
+  const content = toICalendar(events, {
+    dtstamp: clock.now().toISOString(),
+    calendarName: 'Facklig prövning – Jobb Borås',
+  });
   return { fileName: `facklig-provning-${from}-${to}.ics`, mimeType: 'text/calendar; charset=utf-8', content };
 }

@@ -5,14 +5,18 @@
  */
 import { eq } from 'drizzle-orm';
 import { participants } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import type { AuthedContext } from '../context';
 import type { Stage } from '../../../shared/domain/participant';
 import { addTimelineEvent, transitionParticipant } from '../participants/transitions';
 
 export type ReviewEventKind = 'proposal' | 'decision';
 
 export function participantStage(ctx: AuthedContext, participantId: number): Stage {
-  const row = ctx.db.select({ stage: participants.stage }).from(participants).where(eq(participants.id, participantId)).get();
+  const row = ctx.legacyDb
+    .select({ stage: participants.stage })
+    .from(participants)
+    .where(eq(participants.id, participantId))
+    .get();
   return (row?.stage ?? 'matching') as Stage;
 }
 
