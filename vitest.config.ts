@@ -6,10 +6,6 @@ import { defineConfig } from 'vitest/config';
  * or a throwaway cluster, see tests/helpers/pg-global-setup.ts). `npx vitest run --project sqlite` runs one.
  */
 const integration = ['tests/integration/**/*.test.ts'];
-/** Integration tests of the areas already on the store layer (the rest still uses the synchronous SQLite handle). */
-const onStoreLayer = ['auth', 'backups', 'database', 'append-only', 'schema-engines'].map(
-  (n) => `tests/integration/${n}.test.ts`,
-);
 
 export default defineConfig({
   test: {
@@ -24,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgres',
-          include: onStoreLayer,
+          include: integration,
           env: { VAXLA_TEST_ENGINE: 'postgres' },
           globalSetup: ['tests/helpers/pg-global-setup.ts'],
         },

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Db } from './db/connection';
 import { databaseTarget, openDatabase } from './db/open';
 import type { EngineKind } from './store';
 import type { AppServices } from './rpc/dispatch';
@@ -49,13 +48,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const clock = opts.clock ?? systemClock;
   const opened = await openDatabase(databaseTarget(opts.dataDir, opts.database), clock.now());
   await purgeExpiredSessions(opened.database, clock);
-  const legacy = opened.legacy;
   return {
     database: opened.database,
-    get db(): Db {
-      if (!legacy) throw new Error('Den här delen av Växla är inte flyttad till lagringslagret ännu (bara SQLite).');
-      return legacy;
-    },
     clock,
     config: {
       scryptN: opts.scryptN ?? SCRYPT_PRODUCTION_N,

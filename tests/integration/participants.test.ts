@@ -217,7 +217,7 @@ describe('viewing and editing', () => {
     const p = await w.t.call('participants.get', { id }, w.coord);
     // a benchmark record whose number has a deliberately wrong check digit
     const impossible = p.personnummer.slice(0, 11) + String((Number(p.personnummer[11]) + 1) % 10);
-    w.t.app.db.$client.prepare('UPDATE participants SET personnummer = ? WHERE id = ?').run(impossible, id);
+    await w.t.app.database.exec(`UPDATE participants SET personnummer = '${impossible}' WHERE id = ${id}`);
     const same = await w.t.call(
       'participants.update',
       { id, personnummer: `${impossible.slice(0, 8)}-${impossible.slice(8)}`, phone: '0701740650' },

@@ -27,30 +27,37 @@ let meetingId: number;
 beforeEach(async () => {
   t = await createTestApp();
   s = await sessions(t);
-  w = seedWorld(t.app.db);
+  w = await seedWorld(t.app.database);
   await t.call('review.setSchedule', TUESDAY_EVEN, s.admin);
   people = [
-    addParticipant(t.app.db, {
+    await addParticipant(t.app.database, {
       ref: '2026-0147',
       firstName: 'Amina',
       lastName: 'Hassan',
       personnummer: '198001012384',
     }),
-    addParticipant(t.app.db, {
+    await addParticipant(t.app.database, {
       ref: '2026-0148',
       firstName: 'Erik',
       lastName: 'Lundqvist',
       personnummer: '198001022383',
     }),
-    addParticipant(t.app.db, {
+    await addParticipant(t.app.database, {
       ref: '2026-0149',
       firstName: 'Sofia',
       lastName: 'Berglund',
       personnummer: '198001032382',
     }),
-    addParticipant(t.app.db, { ref: '2026-0150', firstName: 'Yusuf', lastName: 'Demir', personnummer: '198001042381' }),
+    await addParticipant(t.app.database, {
+      ref: '2026-0150',
+      firstName: 'Yusuf',
+      lastName: 'Demir',
+      personnummer: '198001042381',
+    }),
   ];
-  ids = people.map((p, i) => addDraft(t.app.db, p.id, i % 2 === 0 ? w.positionId : w.position2Id));
+  ids = [];
+  for (const [i, p] of people.entries())
+    ids.push(await addDraft(t.app.database, p.id, i % 2 === 0 ? w.positionId : w.position2Id));
   for (const id of ids) {
     const r = await t.call('proposals.submit', { id }, s.coord);
     meetingId = r.meeting!.id;
@@ -222,7 +229,7 @@ describe('meeting mode', () => {
     expect(cleared.decision).toBeNull();
     // Nothing is final before closing: the proposal is still submitted, the participant still proposed.
     expect((await t.call('review.forProposal', { proposalId: ids[0]! }, s.coord)).status).toBe('submitted');
-    expect(stageOf(t.app.db, people[0]!.id)).toBe('proposed');
+    expect(await stageOf(t.app.database, people[0]!.id)).toBe('proposed');
     // A decision recorded in the open meeting blocks withdrawal.
     await t.call('review.recordDecision', { meetingId, proposalId: ids[1]!, decision: { kind: 'approve' } }, s.union);
     expect(await t.callRaw('proposals.withdraw', { id: ids[1]!, reason: 'ändrade oss' }, s.coord)).toMatchObject({
@@ -290,21 +297,26 @@ describe('closing the meeting', () => {
     expect(reviews[1]!.effectiveDecision).toMatchObject({ kind: 'veto', reasonCategory: 'replaces_ordinary_work' });
     expect(reviews[1]!.notPlaceableReason).toMatch(/veto/);
     expect(reviews[2]!.meeting?.date).toBe('2026-12-22');
-    expect(people.map((p) => stageOf(t.app.db, p.id))).toEqual(['approved', 'matching', 'proposed', 'proposed']);
+    expect(await Promise.all(people.map((p) => stageOf(t.app.database, p.id)))).toEqual([
+      'approved',
+      'matching',
+      'proposed',
+      'proposed',
+    ]);
 
     // Timeline: each decision is there.
     expect(
-      timelineOf(t.app.db, people[0]!.id).some(
+      (await timelineOf(t.app.database, people[0]!.id)).some(
         (e) => e.toStage === 'approved' && /Godkänd vid facklig prövning 2026-12-08/.test(e.note ?? ''),
       ),
     ).toBe(true);
     expect(
-      timelineOf(t.app.db, people[1]!.id).some(
+      (await timelineOf(t.app.database, people[1]!.id)).some(
         (e) => e.toStage === 'matching' && /Veto.*Ersätter ordinarie arbete/.test(e.note ?? ''),
       ),
     ).toBe(true);
     expect(
-      timelineOf(t.app.db, people[2]!.id).some(
+      (await timelineOf(t.app.database, people[2]!.id)).some(
         (e) => e.kind === 'decision' && /Bordlagt.*Vem är handledare under semestern\?.*2026-12-22/.test(e.note ?? ''),
       ),
     ).toBe(true);
@@ -312,13 +324,13 @@ describe('closing the meeting', () => {
     expect(forParticipant[0]).toMatchObject({ status: 'vetoed', decisions: [{ kind: 'veto' }] });
 
     // The next meeting: the deferred item and the undecided one return automatically, first on the agenda.
-    const late = addParticipant(t.app.db, {
+    const late = await addParticipant(t.app.database, {
       ref: '2026-0160',
       firstName: 'Leo',
       lastName: 'Falk',
       personnummer: '198001052380',
     });
-    await t.call('proposals.submit', { id: addDraft(t.app.db, late.id, w.positionId) }, s.coord);
+    await t.call('proposals.submit', { id: await addDraft(t.app.database, late.id, w.positionId) }, s.coord);
     const next = await t.call('review.getMeeting', { id: reviews[2]!.meeting!.id }, s.union);
     expect(next.meeting.date).toBe('2026-12-22');
     expect(next.previousMeeting?.date).toBe('2026-12-08');
@@ -354,7 +366,7 @@ describe('closing the meeting', () => {
       effectiveDecision: { kind: 'approve', meetingDate: '2026-12-22' },
     });
     expect(decided.decisions.map((d) => d.kind)).toEqual(['defer', 'approve']);
-    expect(stageOf(t.app.db, people[2]!.id)).toBe('approved');
+    expect(await stageOf(t.app.database, people[2]!.id)).toBe('approved');
   });
 });
 
@@ -365,10 +377,10 @@ describe('effects (docs/product.md §4 rule 1)', () => {
     await decideAll();
     await t.call('review.closeMeeting', { id: meetingId }, s.coord);
 
-    expect(() => assertProposalPlaceable({ legacyDb: t.app.db }, ids[0]!)).not.toThrow();
-    expect(() => assertProposalPlaceable({ legacyDb: t.app.db }, ids[1]!)).toThrow(/veto/);
-    expect(() => assertProposalPlaceable({ legacyDb: t.app.db }, ids[2]!)).toThrow(/bordlagt/);
-    expect(() => assertProposalPlaceable({ legacyDb: t.app.db }, 424242)).toThrow(/finns inte/);
+    await expect(assertProposalPlaceable(t.app.database, ids[0]!)).resolves.not.toThrow();
+    await expect(assertProposalPlaceable(t.app.database, ids[1]!)).rejects.toThrow(/veto/);
+    await expect(assertProposalPlaceable(t.app.database, ids[2]!)).rejects.toThrow(/bordlagt/);
+    await expect(assertProposalPlaceable(t.app.database, 424242)).rejects.toThrow(/finns inte/);
 
     // Even an admin cannot withdraw the veto or correct it into an approval.
     expect(await t.callRaw('proposals.withdraw', { id: ids[1]!, reason: 'försök' }, s.admin)).toMatchObject({
@@ -382,15 +394,15 @@ describe('effects (docs/product.md §4 rule 1)', () => {
       s.admin,
     );
     expect(turn).toMatchObject({ ok: false, error: { code: 'RULE' } });
-    expect(() => assertProposalPlaceable({ legacyDb: t.app.db }, ids[1]!)).toThrow(
+    await expect(assertProposalPlaceable(t.app.database, ids[1]!)).rejects.toThrow(
       /ett nytt förslag och en ny facklig prövning/,
     );
 
     // The pair needs a new proposal and a new review.
-    const again = addDraft(t.app.db, people[1]!.id, w.position2Id);
+    const again = await addDraft(t.app.database, people[1]!.id, w.position2Id);
     const sub = await t.call('proposals.submit', { id: again }, s.coord);
     expect(sub.meeting?.date).toBe('2026-12-22');
-    expect(() => assertProposalPlaceable({ legacyDb: t.app.db }, again)).toThrow(/väntar på facklig prövning/);
-    expect(() => assertProposalPlaceable({ legacyDb: t.app.db }, ids[1]!)).toThrow(/veto/);
+    await expect(assertProposalPlaceable(t.app.database, again)).rejects.toThrow(/väntar på facklig prövning/);
+    await expect(assertProposalPlaceable(t.app.database, ids[1]!)).rejects.toThrow(/veto/);
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { reviewDecisions } from '../../src/main/db/schema';
+import { engineTables } from '../helpers/db';
 import { assertProposalPlaceable } from '../../src/main/services/review/guards';
 import {
   addDraft,
@@ -22,6 +22,8 @@ import {
   type World,
 } from '../unit/review/fixtures';
 import { sessions, type Sessions } from '../unit/review/session';
+
+const { reviewDecisions } = engineTables();
 
 const workDir = mkdtempSync(join(tmpdir(), 'vaxla-review-pdf-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -45,30 +47,37 @@ let meetingId: number;
 beforeEach(async () => {
   t = await createTestApp();
   s = await sessions(t);
-  w = seedWorld(t.app.db);
+  w = await seedWorld(t.app.database);
   await t.call('review.setSchedule', TUESDAY_EVEN, s.admin);
   people = [
-    addParticipant(t.app.db, {
+    await addParticipant(t.app.database, {
       ref: '2026-0147',
       firstName: 'Amina',
       lastName: 'Hassan',
       personnummer: '198001012384',
     }),
-    addParticipant(t.app.db, {
+    await addParticipant(t.app.database, {
       ref: '2026-0148',
       firstName: 'Erik',
       lastName: 'Lundqvist',
       personnummer: '198001022383',
     }),
-    addParticipant(t.app.db, {
+    await addParticipant(t.app.database, {
       ref: '2026-0149',
       firstName: 'Sofia',
       lastName: 'Berglund',
       personnummer: '198001032382',
     }),
-    addParticipant(t.app.db, { ref: '2026-0150', firstName: 'Yusuf', lastName: 'Demir', personnummer: '198001042381' }),
+    await addParticipant(t.app.database, {
+      ref: '2026-0150',
+      firstName: 'Yusuf',
+      lastName: 'Demir',
+      personnummer: '198001042381',
+    }),
   ];
-  ids = people.map((p, i) => addDraft(t.app.db, p.id, i % 2 === 0 ? w.positionId : w.position2Id));
+  ids = [];
+  for (const [i, p] of people.entries())
+    ids.push(await addDraft(t.app.database, p.id, i % 2 === 0 ? w.positionId : w.position2Id));
   for (const id of ids) {
     const r = await t.call('proposals.submit', { id }, s.coord);
     meetingId = r.meeting!.id;
@@ -197,7 +206,9 @@ describe('corrections (docs/product.md §4 rule 3)', () => {
     await decideAll();
     await t.call('review.closeMeeting', { id: meetingId }, s.coord);
     const approval = (await t.call('review.forProposal', { proposalId: ids[0]! }, s.coord)).effectiveDecision!;
-    const before = t.app.db.select().from(reviewDecisions).where(eq(reviewDecisions.id, approval.id!)).get();
+    const before = (
+      await t.app.database.db.select().from(reviewDecisions).where(eq(reviewDecisions.id, approval.id!)).limit(1)
+    )[0];
 
     expect(
       await t.callRaw(
@@ -240,13 +251,15 @@ describe('corrections (docs/product.md §4 rule 3)', () => {
       meetingDate: '2026-12-08',
       final: true,
     });
-    const after = t.app.db.select().from(reviewDecisions).where(eq(reviewDecisions.id, approval.id!)).get();
+    const after = (
+      await t.app.database.db.select().from(reviewDecisions).where(eq(reviewDecisions.id, approval.id!)).limit(1)
+    )[0];
     expect(after).toEqual(before);
     // Not even a direct write can change or remove a decision: the database refuses it.
-    expect(() =>
-      t.app.db.$client.prepare("UPDATE review_decisions SET decision = 'veto' WHERE id = ?").run(approval.id!),
-    ).toThrow(/får inte ändras/);
-    expect(() => t.app.db.$client.prepare('DELETE FROM review_decisions WHERE id = ?').run(approval.id!)).toThrow(
+    await expect(
+      t.app.database.exec(`UPDATE review_decisions SET decision = 'veto' WHERE id = ${approval.id!}`),
+    ).rejects.toThrow(/får inte ändras/);
+    await expect(t.app.database.exec(`DELETE FROM review_decisions WHERE id = ${approval.id!}`)).rejects.toThrow(
       /får inte tas bort/,
     );
 
@@ -256,13 +269,13 @@ describe('corrections (docs/product.md §4 rule 3)', () => {
       kind: 'approve',
       correctedByDecisionId: c.id,
     });
-    expect(stageOf(t.app.db, people[0]!.id)).toBe('matching');
+    expect(await stageOf(t.app.database, people[0]!.id)).toBe('matching');
     expect(
-      timelineOf(t.app.db, people[0]!.id).some((e) =>
+      (await timelineOf(t.app.database, people[0]!.id)).some((e) =>
         /Rättelse av beslutet från facklig prövning 2026-12-08/.test(e.note ?? ''),
       ),
     ).toBe(true);
-    expect(() => assertProposalPlaceable({ legacyDb: t.app.db }, ids[0]!)).toThrow(/veto/);
+    await expect(assertProposalPlaceable(t.app.database, ids[0]!)).rejects.toThrow(/veto/);
 
     // The old decision cannot be corrected twice; the correction itself can (veto stays veto).
     expect(

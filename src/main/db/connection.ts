@@ -2,10 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { appRoot } from '../util/paths';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import * as schema from './schema';
-
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /**
  * Opens a connection with the pragmas every connection needs:
@@ -28,18 +24,6 @@ export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('temp_store = MEMORY');
-}
-
-export function wrapDrizzle(sqlite: Database.Database): Db {
-  return drizzle(sqlite, { schema }) as Db;
-}
-
-/**
- * Runs fn in one transaction. better-sqlite3 transactions are synchronous: fn must not await.
- * Nested calls become savepoints.
- */
-export function tx<T>(db: Db, fn: () => T): T {
-  return db.$client.transaction(fn)();
 }
 
 /** Inside Electron, the better-sqlite3 build for Electron's ABI made by `npm start` (see scripts/start.ts). */

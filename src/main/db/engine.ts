@@ -43,9 +43,16 @@ export interface Reader {
 
 declare const txBrand: unique symbol;
 
+/** The driver connection under a unit of work, for db/ helpers only (bulk inserts, copying). Never used by stores. */
+export const RAW = Symbol('raw');
+export type RawConnection =
+  | { engine: 'sqlite'; connection: import('better-sqlite3').Database }
+  | { engine: 'postgres'; query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> };
+
 /** A unit of work. Only a `Tx` can write. */
 export interface Tx extends Reader {
   readonly [txBrand]: true;
+  readonly [RAW]: RawConnection;
   /** Runs `fn` once the unit of work has committed (never when it rolls back or is retried). */
   afterCommit(fn: () => void): void;
 }

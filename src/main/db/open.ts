@@ -13,7 +13,7 @@ import pg from 'pg';
 import { migrationsDir } from '../util/paths';
 import { backupDatabase, dailyBackupDue } from './backup';
 import { applyMigrations, loadMigrations, migratePostgres, pendingMigrations } from './migrate';
-import { openSqlite, wrapDrizzle, type Db } from './connection';
+import { openSqlite } from './connection';
 import type { Database, EngineKind } from './engine';
 import { sqliteDatabase, type SqliteDatabase } from './sqlite-engine';
 import { describeUrl, postgresDatabase, type PostgresDatabase } from './postgres-engine';
@@ -45,8 +45,6 @@ export interface OpenedDatabase {
   file: string | null;
   /** The data folder (backups live here on SQLite). */
   dataDir: string | null;
-  /** The synchronous drizzle handle on the writer connection, for code not yet on the store layer (SQLite only). */
-  legacy: Db | null;
   close(): Promise<void>;
 }
 
@@ -86,7 +84,6 @@ async function openSqliteDatabase(dataDir: string, now: Date): Promise<OpenedDat
     engine: 'sqlite',
     file,
     dataDir,
-    legacy: wrapDrizzle(writer),
     close: () => database.close(),
   };
 }
@@ -147,5 +144,5 @@ export async function openPostgresDatabase(
     throw e;
   }
   const database: PostgresDatabase = postgresDatabase(pool, where);
-  return { database, engine: 'postgres', file: null, dataDir: null, legacy: null, close: () => database.close() };
+  return { database, engine: 'postgres', file: null, dataDir: null, close: () => database.close() };
 }

@@ -16,6 +16,7 @@ import { postgresDialect } from './dialect';
 import {
   assertOutsideUnitOfWork,
   CommitHooks,
+  RAW,
   runInUnitOfWork,
   type Database,
   type Query,
@@ -106,7 +107,12 @@ export function postgresDatabase(pool: pg.Pool, description: string): PostgresDa
       await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
       const hooks = new CommitHooks();
       const inner = readerOn(tracked, drizzle({ client: tracked as pg.Pool }) as unknown as QueryDb, () => {});
-      const t = { ...inner, afterCommit: (f: () => void) => hooks.add(f) } as unknown as Tx;
+      const raw = {
+        engine: 'postgres' as const,
+        query: (text: string, values?: unknown[]) =>
+          tracked.query(text, values) as unknown as Promise<{ rows: unknown[] }>,
+      };
+      const t = { ...inner, afterCommit: (f: () => void) => hooks.add(f), [RAW]: raw } as unknown as Tx;
       try {
         const value = await fn(t);
         await tracked.query('COMMIT');

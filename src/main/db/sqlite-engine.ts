@@ -16,6 +16,7 @@ import { sqliteDialect } from './dialect';
 import {
   assertOutsideUnitOfWork,
   CommitHooks,
+  RAW,
   runInUnitOfWork,
   type Database,
   type Query,
@@ -104,7 +105,11 @@ export function sqliteDatabase(handles: SqliteHandles): SqliteDatabase {
         const release = await mutex.lock();
         try {
           const hooks = new CommitHooks();
-          const t = { ...inner, afterCommit: (f: () => void) => hooks.add(f) } as unknown as Tx;
+          const t = {
+            ...inner,
+            afterCommit: (f: () => void) => hooks.add(f),
+            [RAW]: { engine: 'sqlite', connection: writer },
+          } as unknown as Tx;
           writer.exec('BEGIN IMMEDIATE');
           let value: T;
           try {

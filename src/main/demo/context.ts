@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { Db } from '../db/connection';
 import type { Database } from '../store';
 import type { Clock } from '../util/clock';
 import { resourcePath } from '../util/paths';
@@ -37,8 +36,6 @@ export class Rng {
 export interface DemoContext {
   /** The database the demo fills (either engine). */
   database: Database;
-  /** The synchronous SQLite handle of demo code not yet on the store layer. */
-  db: Db;
   clock: Clock;
   /** Today in Europe/Stockholm, 'YYYY-MM-DD'. */
   today: string;

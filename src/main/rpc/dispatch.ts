@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { contract, type ProcedureDef } from '../../shared/contract';
 import { AppError, type RpcError, type RpcResult } from '../../shared/errors';
 import { hasAnyRole, type Role } from '../../shared/domain/roles';
-import type { Db } from '../db/connection';
 import { dbErrorKind } from '../db/errors';
 import type { Database } from '../store';
 import type { Clock } from '../util/clock';
@@ -14,8 +13,6 @@ import type { AppConfig, ServiceContext } from '../services/context';
 export interface AppServices {
   /** The database (either engine): reads outside a unit of work, and `tx` for units of work. */
   database: Database;
-  /** The synchronous SQLite handle of code not yet on the store layer (throws on PostgreSQL). */
-  readonly db: Db;
   clock: Clock;
   config: AppConfig;
 }
@@ -45,8 +42,7 @@ export async function dispatch(
   const proc = Object.hasOwn(procedures, name) ? procedures[name] : undefined;
   if (!proc) return fail({ code: 'NOT_FOUND_PROCEDURE', message: `Det finns ingen funktion som heter "${name}".` });
 
-  const legacy = app.config.engine === 'sqlite' ? app.db : null;
-  const audit = new AuditRecorder(legacy, app.clock, { userId: null, username: null }, name);
+  const audit = new AuditRecorder(app.clock, { userId: null, username: null }, name);
   const database = app.database;
   try {
     // 1. who is calling
@@ -81,9 +77,6 @@ export async function dispatch(
     const ctx: ServiceContext = {
       db: database,
       tx: (fn) => database.tx(fn),
-      get legacyDb() {
-        return app.db;
-      },
       clock: app.clock,
       user: session?.user ?? null,
       sessionTokenHash: session?.tokenHash ?? null,

@@ -1,4 +1,3 @@
-import type { Db } from '../db/connection';
 import type { Clock } from '../util/clock';
 import type { SessionUser } from '../../shared/domain/users';
 import type { Database, EngineKind, Reader, Tx } from '../store';
@@ -23,8 +22,6 @@ export interface ServiceContext {
    * PostgreSQL `fn` may run more than once (a lost race is retried), so it keeps its state inside itself.
    */
   tx<T>(fn: (t: Tx) => Promise<T>): Promise<T>;
-  /** The synchronous SQLite handle of code not yet on the store layer; removed when every area is converted. */
-  legacyDb: Db;
   clock: Clock;
   /** The caller; null for public procedures before login. */
   user: SessionUser | null;
@@ -45,7 +42,6 @@ export interface AuthedContext extends ServiceContext {
  */
 export function serviceContext(o: {
   database: Database;
-  legacyDb?: Db | null;
   clock: Clock;
   user: SessionUser;
   procedure: string;
@@ -53,7 +49,6 @@ export function serviceContext(o: {
 }): AuthedContext;
 export function serviceContext(o: {
   database: Database;
-  legacyDb?: Db | null;
   clock: Clock;
   user: SessionUser | null;
   procedure: string;
@@ -61,29 +56,18 @@ export function serviceContext(o: {
 }): ServiceContext;
 export function serviceContext(o: {
   database: Database;
-  legacyDb?: Db | null;
   clock: Clock;
   user: SessionUser | null;
   procedure: string;
   config?: Partial<AppConfig>;
 }): ServiceContext {
-  const legacy = o.legacyDb ?? null;
   return {
     db: o.database,
     tx: (fn) => o.database.tx(fn),
-    get legacyDb(): Db {
-      if (!legacy) throw new Error('Ingen synkron SQLite-anslutning i det här sammanhanget.');
-      return legacy;
-    },
     clock: o.clock,
     user: o.user,
     sessionTokenHash: null,
-    audit: new AuditRecorder(
-      legacy,
-      o.clock,
-      { userId: o.user?.id ?? null, username: o.user?.username ?? null },
-      o.procedure,
-    ),
+    audit: new AuditRecorder(o.clock, { userId: o.user?.id ?? null, username: o.user?.username ?? null }, o.procedure),
     config: { scryptN: 1024, dataDir: '', version: 'system', engine: o.database.engine, ...o.config },
     procedure: o.procedure,
   };

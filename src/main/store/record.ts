@@ -93,6 +93,29 @@ export async function changeRecord<K extends IdKey>(
   return { before, after };
 }
 
+/**
+ * The same for a record whose audit view spans several rows (a position with its periods): `load` reads the view,
+ * `write` makes the change, and the view is read again afterwards.
+ */
+export async function changeComposite<T>(
+  t: Tx,
+  log: ChangeLog,
+  o: {
+    entity: string;
+    id: number;
+    load: () => Promise<T>;
+    write: (before: T) => Promise<void>;
+    view: (x: T) => Record<string, unknown>;
+    detail?: string;
+  },
+): Promise<{ before: T; after: T }> {
+  const before = await o.load();
+  await o.write(before);
+  const after = await o.load();
+  await log.change(t, o.entity, o.id, o.view(before), o.view(after), o.detail);
+  return { before, after };
+}
+
 /** Inserts one record in the unit of work `t` and records it as created (before: nothing). */
 export async function createRecord<K extends IdKey>(
   t: Tx,

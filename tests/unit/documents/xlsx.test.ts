@@ -20,7 +20,8 @@ function makeRow(i: number): Record<string, unknown> {
   return {
     nr: i,
     name: `Deltagare ${i} Åström`,
-    start: i % 2 === 0 ? new Date(Date.UTC(2024, 0, 1 + (i % 365))) : `2024-06-${String(1 + (i % 30)).padStart(2, '0')}`,
+    start:
+      i % 2 === 0 ? new Date(Date.UTC(2024, 0, 1 + (i % 365))) : `2024-06-${String(1 + (i % 30)).padStart(2, '0')}`,
     salary: i * 10.5,
     other: i % 3 === 0 ? true : `text ${i}`,
   };
@@ -84,10 +85,18 @@ describe('writeXlsx', () => {
 
   it('never turns text into formulas or objects into rich values', async () => {
     const path = join(workDir, 'text.xlsx');
-    await writeXlsx(path, 'Blad', [{ header: 'A', key: 'a', kind: 'text' }, { header: 'B', key: 'b' }], [
-      { a: '=SUM(A1:A9)', b: { formula: 'A1*2' } },
-      { a: 12, b: 'x'.repeat(40_000) },
-    ]);
+    await writeXlsx(
+      path,
+      'Blad',
+      [
+        { header: 'A', key: 'a', kind: 'text' },
+        { header: 'B', key: 'b' },
+      ],
+      [
+        { a: '=SUM(A1:A9)', b: { formula: 'A1*2' } },
+        { a: 12, b: 'x'.repeat(40_000) },
+      ],
+    );
     const sheet = await readBack(path);
     expect(sheet.getCell('A2').value).toBe('=SUM(A1:A9)');
     expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { externalUrl, hardenSession, hardenWebContents, isAppUrl, isTrustedSender, secureWebPreferences } from '../../../src/main/security/window';
+import {
+  externalUrl,
+  hardenSession,
+  hardenWebContents,
+  isAppUrl,
+  isTrustedSender,
+  secureWebPreferences,
+} from '../../../src/main/security/window';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../src/main/security/csp';
 
 describe('window hardening', () => {
@@ -37,7 +44,9 @@ describe('window hardening', () => {
   });
 
   it('treats only the app itself as in-app navigation', () => {
-    expect(isAppUrl('file:///opt/vaxla/out/renderer/index.html#/deltagare', 'file:///opt/vaxla/out/renderer/index.html')).toBe(true);
+    expect(
+      isAppUrl('file:///opt/vaxla/out/renderer/index.html#/deltagare', 'file:///opt/vaxla/out/renderer/index.html'),
+    ).toBe(true);
     expect(isAppUrl('file:///etc/passwd', 'file:///opt/vaxla/out/renderer/index.html')).toBe(false);
     expect(isAppUrl('http://localhost:5173/#/x', 'http://localhost:5173/')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);

@@ -1,5 +1,3 @@
-import type { Db } from '../../db/connection';
-import { auditEvents } from '../../db/schema';
 import { insertAuditEvents, type AuditEventInsert } from '../../store/audit';
 import type { Tx } from '../../store';
 import type { Clock } from '../../util/clock';
@@ -51,8 +49,6 @@ export class AuditRecorder {
   private changesWritten = 0;
 
   constructor(
-    /** The synchronous SQLite handle for code not yet on the store layer (null on PostgreSQL). */
-    private readonly legacy: Db | null,
     private readonly clock: Clock,
     public actor: AuditActor,
     private readonly procedure: string | null,
@@ -63,19 +59,16 @@ export class AuditRecorder {
   }
 
   /** Records the change of one record (before → after) in the unit of work `t`. */
-  change(t: Tx, entity: string, entityId: string | number, before: Rec, after: Rec, detail?: string): Promise<void>;
-  /** @deprecated synchronous form for code not yet on the store layer. */
-  change(entity: string, entityId: string | number, before: Rec, after: Rec, detail?: string): void;
-  change(...args: unknown[]): Promise<void> | void {
-    if (typeof args[0] === 'string') {
-      const [entity, entityId, before, after, detail] = args as [string, string | number, Rec, Rec, string?];
-      this.write({ action: 'change', entity, entityId, changes: diffRecords(before, after), detail: detail ?? null });
-      this.changesWritten++;
-      return;
-    }
-    const [t, entity, entityId, before, after, detail] = args as [Tx, string, string | number, Rec, Rec, string?];
+  async change(
+    t: Tx,
+    entity: string,
+    entityId: string | number,
+    before: Rec,
+    after: Rec,
+    detail?: string,
+  ): Promise<void> {
     t.afterCommit(() => this.changesWritten++);
-    return this.write(t, {
+    await this.write(t, {
       action: 'change',
       entity,
       entityId,
@@ -85,19 +78,8 @@ export class AuditRecorder {
   }
 
   /** Writes one audit event in the unit of work `t`. */
-  write(t: Tx, e: AuditEntry): Promise<void>;
-  /** @deprecated synchronous form for code not yet on the store layer. */
-  write(e: AuditEntry): void;
-  write(a: Tx | AuditEntry, b?: AuditEntry): Promise<void> | void {
-    if (b === undefined) {
-      if (!this.legacy) throw new Error('Synkron granskningslogg finns bara på SQLite.');
-      this.legacy
-        .insert(auditEvents)
-        .values(this.row(a as AuditEntry))
-        .run();
-      return;
-    }
-    return insertAuditEvents(a as Tx, [this.row(b)]);
+  write(t: Tx, e: AuditEntry): Promise<void> {
+    return insertAuditEvents(t, [this.row(e)]);
   }
 
   private row(e: AuditEntry): AuditEventInsert {
