@@ -40,7 +40,7 @@ async function createWindow(): Promise<void> {
 
 app.whenReady().then(async () => {
   try {
-    running = await startApp({ dataDir });
+    running = await startApp({ dataDir, database: flagString(flags, 'database') });
   } catch (e) {
     dialog.showErrorBox('Växla kan inte starta', e instanceof Error ? e.message : String(e));
     app.exit(1);
@@ -52,7 +52,7 @@ app.whenReady().then(async () => {
   const stop = startMaintenance(running);
   app.on('before-quit', () => {
     stop();
-    running?.close();
+    void running?.close();
   });
   await createWindow();
   app.on('activate', () => {

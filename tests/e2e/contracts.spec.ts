@@ -37,10 +37,19 @@ interface Prefill {
 const fitsTwelveMonths = (p: Prefill) => p.periodEnd === null || subsidyEndDate(p.suggestedStart, 12) <= p.periodEnd;
 
 async function placeableProposal(server: Server, coord: string): Promise<Prefill> {
-  const approved = await api<{ rows: Array<{ id: number }> }>(server, coord, 'proposals.list', { statuses: ['approved'], limit: 100 });
+  const approved = await api<{ rows: Array<{ id: number }> }>(server, coord, 'proposals.list', {
+    statuses: ['approved'],
+    limit: 100,
+  });
   for (const p of approved.rows) {
     const r = await server.api<Prefill>('placements.prefill', { proposalId: p.id }, coord);
-    if (r.body.ok && r.body.value.employmentForm === 'subsidised_employment' && r.body.value.fullPeriods.length === 0 && fitsTwelveMonths(r.body.value)) return r.body.value;
+    if (
+      r.body.ok &&
+      r.body.value.employmentForm === 'subsidised_employment' &&
+      r.body.value.fullPeriods.length === 0 &&
+      fitsTwelveMonths(r.body.value)
+    )
+      return r.body.value;
   }
   throw new Error('Demodata saknar ett godkänt förslag utan placering.');
 }
@@ -56,14 +65,21 @@ async function newSession(browser: Browser, server: Server, username: string): P
 async function scan(page: Page, what: string): Promise<void> {
   // Scan the settled page: MUI animates a button's colours for a moment after it becomes enabled, and a scan in
   // the middle of that transition reports a contrast the user never sees at rest.
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   await page.waitForTimeout(50);
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(result.violations.map((v) => `${what}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    result.violations.map((v) => `${what}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 /** Clicks a button that downloads a file and returns the file's bytes and name. */
-async function download(page: Page, click: () => Promise<void>): Promise<{ bytes: Buffer; name: string; path: string }> {
+async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ bytes: Buffer; name: string; path: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await file.path();
   return { bytes: readFileSync(path), name: file.suggestedFilename(), path };
@@ -171,7 +187,9 @@ test('a placement made in the UI gets a contract from HR: PDF with name and end 
   await edit.getByRole('button', { name: 'Spara' }).click();
   await expect(edit).toBeHidden();
   await expect(page.getByRole('region', { name: 'Placeringen' })).toContainText('25 100 kr');
-  await expect(page.getByRole('region', { name: 'Anställningsavtal' })).toContainText('HR behöver generera ett tillägg');
+  await expect(page.getByRole('region', { name: 'Anställningsavtal' })).toContainText(
+    'HR behöver generera ett tillägg',
+  );
 
   // HR sees it in the queue as changed and generates version 2 (tillägg 1).
   await hr.goto(`${demoServer.origin}/#/avtal`);
@@ -201,13 +219,18 @@ test('a placement made in the UI gets a contract from HR: PDF with name and end 
   expect(pdfText(pdf1Again.path)).toBe(v1Text);
 });
 
-test('HR’s start page shows the queue length and the contracts waiting for signature, each a link', async ({ page, demoServer }) => {
+test('HR’s start page shows the queue length and the contracts waiting for signature, each a link', async ({
+  page,
+  demoServer,
+}) => {
   const hrToken = await apiLogin(demoServer, 'hr');
   const queue = await api<unknown[]>(demoServer, hrToken, 'contracts.queue', {});
   const sent = await api<Array<{ employeeName: string }>>(demoServer, hrToken, 'contracts.list', { status: 'sent' });
   await login(page, demoServer, 'hr', DEMO_PASSWORD);
   const queueCard = page.getByRole('region', { name: 'Avtalskö' });
-  await expect(queueCard).toContainText(queue.length === 1 ? '1 placering väntar på avtal' : `${queue.length} placeringar väntar på avtal`);
+  await expect(queueCard).toContainText(
+    queue.length === 1 ? '1 placering väntar på avtal' : `${queue.length} placeringar väntar på avtal`,
+  );
   const signature = page.getByRole('region', { name: 'Väntar på underskrift' });
   for (const c of sent) await expect(signature).toContainText(c.employeeName);
   await scan(page, 'start hr');

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, E2E_TODAY, e2eDayPlus, expect, login, meetingStartingSoon, test, waitForHostTime, type Server } from './fixtures';
+import {
+  DEMO_PASSWORD,
+  E2E_TODAY,
+  e2eDayPlus,
+  expect,
+  login,
+  meetingStartingSoon,
+  test,
+  waitForHostTime,
+  type Server,
+} from './fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (kept in this file: each spec file is self-contained)
@@ -20,7 +30,6 @@ function personnummer(yymmdd: string, nnn: string): string {
 const today = () => E2E_TODAY;
 const inDays = (n: number) => e2eDayPlus(n);
 
-
 async function apiLogin(server: Server, username: string): Promise<string> {
   const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
   if (!r.body.ok) throw new Error(r.body.error.message);
@@ -33,7 +42,13 @@ async function api<T>(server: Server, token: string, procedure: string, input: u
   return r.body.value;
 }
 
-async function register(server: Server, token: string, pnr: string, firstName: string, lastName: string): Promise<number> {
+async function register(
+  server: Server,
+  token: string,
+  pnr: string,
+  firstName: string,
+  lastName: string,
+): Promise<number> {
   const p = await api<{ id: number }>(server, token, 'participants.create', {
     personnummer: pnr,
     firstName,
@@ -102,7 +117,9 @@ test('a meeting is created, booked never over capacity, and exported as iCalenda
   await book.getByRole('button', { name: 'Boka 2' }).click();
   await expect(book).toBeHidden();
   await expect(page.getByText('2 bokade av 2 (0 lediga)')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Bokade deltagare' }).getByRole('row', { name: /Beata Qvist/ })).toContainText('Bokad');
+  await expect(
+    page.getByRole('table', { name: 'Bokade deltagare' }).getByRole('row', { name: /Beata Qvist/ }),
+  ).toContainText('Bokad');
   await expect(page.getByRole('button', { name: 'Boka deltagare' })).toHaveCount(0);
 
   // The main process refuses the third booking too, whoever asks.
@@ -125,28 +142,44 @@ test('a meeting is created, booked never over capacity, and exported as iCalenda
 
   // The list shows it as upcoming and full.
   await page.getByRole('link', { name: 'Alla informationsmöten' }).click();
-  const row = page.getByRole('grid', { name: 'Informationsmöten' }).getByRole('row', { name: new RegExp(`${date} 13:00`) });
+  const row = page
+    .getByRole('grid', { name: 'Informationsmöten' })
+    .getByRole('row', { name: new RegExp(`${date} 13:00`) });
   await expect(row).toContainText('2 av 2');
   await expect(row).toContainText('Fullbokat');
 });
 
-test('a second no-show creates a deviation report with a printable letter that the coordinator works through', async ({ page, demoServer }) => {
+test('a second no-show creates a deviation report with a printable letter that the coordinator works through', async ({
+  page,
+  demoServer,
+}) => {
   test.setTimeout(180_000);
   const slot = await meetingStartingSoon(demoServer);
   const token = await apiLogin(demoServer, 'koordinator');
-  const place = (room: string) => ({ startsAt: slot.startsAt, endsAt: slot.endsAt, place: `Jobb Borås, Åsbogatan 8, ${room}`, capacity: 5, interpreterLanguages: [] });
+  const place = (room: string) => ({
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    place: `Jobb Borås, Åsbogatan 8, ${room}`,
+    capacity: 5,
+    interpreterLanguages: [],
+  });
   const first = await api<{ id: number }>(demoServer, token, 'meetings.create', place('rum Ätran'));
   await api(demoServer, token, 'meetings.create', place('rum Nissan'));
   const id = await register(demoServer, token, personnummer('820606', '644'), 'Dalia', 'Zaman');
   await api(demoServer, token, 'meetings.book', { meetingId: first.id, participantIds: [id] });
 
   await openCoordinator(page, demoServer, `/informationsmoten/${first.id}`);
-  await expect(page.getByRole('table', { name: 'Bokade deltagare' }).getByRole('row', { name: /Dalia Zaman/ })).toContainText('Bokad');
+  await expect(
+    page.getByRole('table', { name: 'Bokade deltagare' }).getByRole('row', { name: /Dalia Zaman/ }),
+  ).toContainText('Bokad');
   await waitForHostTime(page, demoServer, slot.startMs);
   await page.reload();
 
   // First no-show: back to booking, no deviation yet.
-  await page.getByRole('radiogroup', { name: 'Närvaro för Dalia Zaman' }).getByRole('radio', { name: 'Uteblev' }).check();
+  await page
+    .getByRole('radiogroup', { name: 'Närvaro för Dalia Zaman' })
+    .getByRole('radio', { name: 'Uteblev' })
+    .check();
   await page.getByRole('button', { name: 'Spara närvaro (1)' }).click();
   await expect(page.getByText('Närvaron är sparad.')).toBeVisible();
   await expect(page.getByText(/Avvikelse skapad/)).toHaveCount(0);
@@ -157,19 +190,29 @@ test('a second no-show creates a deviation report with a printable letter that t
   await expect(stage.getByText('Remitterad', { exact: true })).toBeVisible();
   await expect(page.getByText('Uteblivna besök: 1')).toBeVisible();
   await stage.getByRole('button', { name: 'Boka informationsmöte' }).click();
-  await page.getByRole('dialog').getByRole('radio', { name: /rum Nissan/ }).check();
+  await page
+    .getByRole('dialog')
+    .getByRole('radio', { name: /rum Nissan/ })
+    .check();
   await page.getByRole('dialog').getByRole('button', { name: 'Boka' }).click();
   await expect(stage.getByText('Bokad till informationsmöte', { exact: true })).toBeVisible();
 
   // Second no-show, recorded from her page this time: the deviation report is created.
   await stage.getByRole('button', { name: 'Registrera uteblivet besök' }).click();
-  await page.getByRole('dialog', { name: 'Registrera uteblivet besök för Dalia Zaman' }).getByRole('button', { name: 'Registrera uteblivet besök' }).click();
-  await expect(page.getByText(/Andra uteblivna besöket: en avvikelse till remitterande handläggare är skapad/)).toBeVisible();
+  await page
+    .getByRole('dialog', { name: 'Registrera uteblivet besök för Dalia Zaman' })
+    .getByRole('button', { name: 'Registrera uteblivet besök' })
+    .click();
+  await expect(
+    page.getByText(/Andra uteblivna besöket: en avvikelse till remitterande handläggare är skapad/),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Avvikelser' })).toContainText('Ej skickad');
 
   // The coordinator's start page lists it.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Start' }).click();
-  await expect(page.getByRole('region', { name: 'Öppna avvikelser' }).getByRole('link', { name: 'Dalia Zaman' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Öppna avvikelser' }).getByRole('link', { name: 'Dalia Zaman' }),
+  ).toBeVisible();
 
   // The list of deviation reports: print the letter, mark it as sent.
   await page.goto(`${demoServer.origin}/#/informationsmoten/avvikelser`);

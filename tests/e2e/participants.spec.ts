@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, E2E_TODAY, expect, login, meetingStartingSoon, test, waitForHostTime, type Server } from './fixtures';
+import {
+  DEMO_PASSWORD,
+  E2E_TODAY,
+  expect,
+  login,
+  meetingStartingSoon,
+  test,
+  waitForHostTime,
+  type Server,
+} from './fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (kept in this file: each spec file is self-contained)
@@ -18,7 +27,6 @@ function personnummer(yymmdd: string, nnn: string): string {
 
 const today = () => E2E_TODAY;
 
-
 async function apiLogin(server: Server, username: string): Promise<string> {
   const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
   if (!r.body.ok) throw new Error(r.body.error.message);
@@ -31,7 +39,11 @@ async function api<T>(server: Server, token: string, procedure: string, input: u
   return r.body.value;
 }
 
-async function registerViaApi(server: Server, token: string, p: { pnr: string; firstName: string; lastName: string }): Promise<number> {
+async function registerViaApi(
+  server: Server,
+  token: string,
+  p: { pnr: string; firstName: string; lastName: string },
+): Promise<number> {
   const created = await api<{ id: number }>(server, token, 'participants.create', {
     personnummer: p.pnr,
     firstName: p.firstName,
@@ -105,7 +117,10 @@ test('a coordinator registers a referral, books and records an information meeti
   await expect(stage.getByText('Bokad till informationsmöte', { exact: true })).toBeVisible();
 
   // On the meeting's page, book the second person with the booking dialog.
-  await page.getByRole('region', { name: 'Informationsmöten' }).getByRole('link', { name: /rum Viskan/ }).click();
+  await page
+    .getByRole('region', { name: 'Informationsmöten' })
+    .getByRole('link', { name: /rum Viskan/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /^Informationsmöte / })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`informationsmoten/${meeting.id}$`));
   await page.getByRole('button', { name: 'Boka deltagare' }).click();
@@ -122,15 +137,23 @@ test('a coordinator registers a referral, books and records an information meeti
   // Once the meeting has started: Amal attended, Noah did not come.
   await waitForHostTime(page, demoServer, slot.startMs);
   await page.reload();
-  await page.getByRole('radiogroup', { name: 'Närvaro för Amal Haddad' }).getByRole('radio', { name: 'Deltog' }).check();
-  await page.getByRole('radiogroup', { name: 'Närvaro för Noah Nyberg' }).getByRole('radio', { name: 'Uteblev' }).check();
+  await page
+    .getByRole('radiogroup', { name: 'Närvaro för Amal Haddad' })
+    .getByRole('radio', { name: 'Deltog' })
+    .check();
+  await page
+    .getByRole('radiogroup', { name: 'Närvaro för Noah Nyberg' })
+    .getByRole('radio', { name: 'Uteblev' })
+    .check();
   await page.getByRole('button', { name: 'Spara närvaro (2)' }).click();
   await expect(page.getByText('Närvaron är sparad.')).toBeVisible();
   await expect(table.getByRole('row', { name: /Amal Haddad/ })).toContainText('Deltog');
   await expect(table.getByRole('row', { name: /Noah Nyberg/ })).toContainText('Uteblev');
 
   // The no-show is back to booking, with the no-show counted.
-  const noShow = await api<{ stage: string; noShowCount: number }>(demoServer, token, 'participants.get', { id: noShowId });
+  const noShow = await api<{ stage: string; noShowCount: number }>(demoServer, token, 'participants.get', {
+    id: noShowId,
+  });
   expect(noShow).toMatchObject({ stage: 'referred', noShowCount: 1 });
 
   // Map Amal: the page says what is missing until everything matching needs is there.
@@ -167,11 +190,19 @@ test('a coordinator registers a referral, books and records an information meeti
   // The person is mapped and the timeline tells the story, newest first.
   await expect(page.getByRole('heading', { level: 1, name: 'Amal Haddad' })).toBeVisible();
   await expect(stage.getByText('Kartlagd', { exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Kartläggning' }).getByText('Kartläggningen är komplett.')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Kartläggning' }).getByText('Kartläggningen är komplett.'),
+  ).toBeVisible();
   const events = page.getByRole('list', { name: 'Händelser, nyast först' }).getByRole('listitem');
   await expect(events.nth(0)).toContainText('Kartläggningen klar – kartlagd');
   const texts = await events.allInnerTexts();
-  const order = ['Kartläggningen klar – kartlagd', 'Kartläggningen uppdaterad', 'Deltog i informationsmöte', 'Bokad till informationsmöte', 'Registrerad som remitterad'];
+  const order = [
+    'Kartläggningen klar – kartlagd',
+    'Kartläggningen uppdaterad',
+    'Deltog i informationsmöte',
+    'Bokad till informationsmöte',
+    'Registrerad som remitterad',
+  ];
   const positions = order.map((o) => texts.findIndex((t) => t.includes(o)));
   expect(positions.every((p) => p >= 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -191,7 +222,9 @@ test('a duplicate personnummer is refused, naming the existing record', async ({
   await page.getByLabel('Förnamn').fill('Sara');
   await page.getByLabel('Efternamn').fill('Lindholm');
   await page.getByRole('button', { name: 'Registrera deltagare' }).click();
-  await expect(page.getByText(/Det finns redan en deltagare med personnumret 19690223-593\d: Sara Lindholm \(\d{4}-\d{4}\)/)).toBeVisible();
+  await expect(
+    page.getByText(/Det finns redan en deltagare med personnumret 19690223-593\d: Sara Lindholm \(\d{4}-\d{4}\)/),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Öppna Sara Lindholm' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sara Lindholm' })).toBeVisible();
 
@@ -202,7 +235,10 @@ test('a duplicate personnummer is refused, naming the existing record', async ({
   await expect(page.getByText(/Kontrollsiffran stämmer inte/)).toBeVisible();
 });
 
-test('an import with bad rows shows every row with its reason; nothing is saved until the good rows are imported', async ({ page, demoServer }) => {
+test('an import with bad rows shows every row with its reason; nothing is saved until the good rows are imported', async ({
+  page,
+  demoServer,
+}) => {
   const token = await apiLogin(demoServer, 'koordinator');
   const existingPnr = personnummer('760808', '514');
   await registerViaApi(demoServer, token, { pnr: existingPnr, firstName: 'Karim', lastName: 'Bakr' });
@@ -233,7 +269,8 @@ test('an import with bad rows shows every row with its reason; nothing is saved 
   await expect(page.getByText('1 finns redan', { exact: true })).toBeVisible();
   await expect(page.getByText('2 med fel', { exact: true })).toBeVisible();
   const grid = page.getByRole('grid', { name: 'Förhandsgranskning av remissfilen' });
-  const row = (n: number) => grid.getByRole('row').filter({ has: page.getByRole('gridcell', { name: String(n), exact: true }) });
+  const row = (n: number) =>
+    grid.getByRole('row').filter({ has: page.getByRole('gridcell', { name: String(n), exact: true }) });
   await expect(row(4)).toContainText('Personnummer: Kontrollsiffran stämmer inte.');
   await expect(row(5)).toContainText('Förnamn: Måste fyllas i.');
   await expect(row(6)).toContainText(/Finns redan: Karim Bakr \(\d{4}-\d{4}\)/);
@@ -247,7 +284,9 @@ test('an import with bad rows shows every row with its reason; nothing is saved 
   // Read it again and import the good rows.
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByRole('button', { name: 'Importera 2 rader' }).click();
-  await expect(page.getByText('2 deltagare registrerades. 1 dubbletter och 2 rader med fel importerades inte.')).toBeVisible();
+  await expect(
+    page.getByText('2 deltagare registrerades. 1 dubbletter och 2 rader med fel importerades inte.'),
+  ).toBeVisible();
   expect(await search('Warsame')).toBe(warsameBefore + 1);
   expect(await search('Bakr')).toBe(bakrBefore); // the duplicate was flagged, not created again
 
@@ -260,19 +299,30 @@ test('an import with bad rows shows every row with its reason; nothing is saved 
   // The imported people are in the list, found by search.
   await page.goto(`${demoServer.origin}/#/deltagare`);
   await page.getByRole('searchbox', { name: 'Sök' }).fill('Amina Warsame');
-  await expect(page.getByRole('grid', { name: 'Deltagare' }).getByRole('link', { name: 'Warsame, Amina' })).toBeVisible();
+  await expect(
+    page.getByRole('grid', { name: 'Deltagare' }).getByRole('link', { name: 'Warsame, Amina' }),
+  ).toBeVisible();
   const n = warsameBefore + 1;
   await page.getByRole('searchbox', { name: 'Sök' }).fill('Warsame');
   await expect(page.getByText(`${n} deltagare`, { exact: true })).toBeVisible();
 });
 
-test('the union user cannot open a participant: no data on screen and the API answers FORBIDDEN', async ({ page, demoServer }) => {
+test('the union user cannot open a participant: no data on screen and the API answers FORBIDDEN', async ({
+  page,
+  demoServer,
+}) => {
   const coordinator = await apiLogin(demoServer, 'koordinator');
-  const id = await registerViaApi(demoServer, coordinator, { pnr: personnummer('800101', '565'), firstName: 'Hemlig', lastName: 'Person' });
+  const id = await registerViaApi(demoServer, coordinator, {
+    pnr: personnummer('800101', '565'),
+    firstName: 'Hemlig',
+    lastName: 'Person',
+  });
 
   await login(page, demoServer, 'kommunal', DEMO_PASSWORD);
   await expect(page.getByRole('heading', { level: 1, name: /^Hej / })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }),
+  ).toHaveCount(0);
   for (const path of ['/#/deltagare', `/#/deltagare/${id}`]) {
     await page.goto(`${demoServer.origin}${path}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
@@ -311,16 +361,28 @@ test('a due follow-up after exit is recorded from the coordinator’s start page
   await dialog.getByLabel('Anteckning (valfritt)').fill('Har fast anställning sedan i våras.');
   await dialog.getByRole('button', { name: 'Spara uppföljning' }).click();
   await expect(dialog).toBeHidden();
-  await expect(widget.getByRole('link', { name: `Alla uppföljningar (${before.dueFollowUps.total - 1})` })).toBeVisible();
+  await expect(
+    widget.getByRole('link', { name: `Alla uppföljningar (${before.dueFollowUps.total - 1})` }),
+  ).toBeVisible();
 
-  const recorded = await api<{ rows: Array<{ id: number; selfSupporting: string | null; note: string | null }> }>(demoServer, token, 'participants.followUps', {
-    status: 'recorded',
-    limit: 500,
+  const recorded = await api<{ rows: Array<{ id: number; selfSupporting: string | null; note: string | null }> }>(
+    demoServer,
+    token,
+    'participants.followUps',
+    {
+      status: 'recorded',
+      limit: 500,
+    },
+  );
+  expect(recorded.rows.find((r) => r.id === due.id)).toMatchObject({
+    selfSupporting: 'yes',
+    note: 'Har fast anställning sedan i våras.',
   });
-  expect(recorded.rows.find((r) => r.id === due.id)).toMatchObject({ selfSupporting: 'yes', note: 'Har fast anställning sedan i våras.' });
 
   // The person's page shows the answer.
   await page.goto(`${demoServer.origin}/#/deltagare/${due.participantId}`);
-  await expect(page.getByRole('region', { name: 'Uppföljning efter avslut' })).toContainText(`Efter ${due.months} månader`);
+  await expect(page.getByRole('region', { name: 'Uppföljning efter avslut' })).toContainText(
+    `Efter ${due.months} månader`,
+  );
   await expect(page.getByRole('region', { name: 'Uppföljning efter avslut' })).toContainText('Ja, självförsörjande');
 });

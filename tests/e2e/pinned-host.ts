@@ -14,7 +14,12 @@ if (at < 0 || !rest[at + 1]) throw new Error('pinned-host: --now ISO saknas');
 const clock = runningClock(rest[at + 1]!);
 const argv = [...rest.slice(0, at), ...rest.slice(at + 2)];
 
-const run = command === 'serve' ? serve(argv, { clock }) : command === 'demo' ? demo(argv, { clock }) : Promise.reject(new Error(`pinned-host: okänt kommando ${command}`));
+const run =
+  command === 'serve'
+    ? serve(argv, { clock })
+    : command === 'demo'
+      ? demo(argv, { clock })
+      : Promise.reject(new Error(`pinned-host: okänt kommando ${command}`));
 run.catch((e: unknown) => {
   process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);

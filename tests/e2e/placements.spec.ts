@@ -54,7 +54,12 @@ async function placeableProposal(server: Server, coord: string): Promise<Prefill
   });
   for (const p of approved.rows) {
     const r = await server.api<Prefill>('placements.prefill', { proposalId: p.id }, coord);
-    if (r.body.ok && r.body.value.employmentForm === 'subsidised_employment' && r.body.value.fullPeriods.length === 0 && fitsTwelveMonths(r.body.value))
+    if (
+      r.body.ok &&
+      r.body.value.employmentForm === 'subsidised_employment' &&
+      r.body.value.fullPeriods.length === 0 &&
+      fitsTwelveMonths(r.body.value)
+    )
       return r.body.value;
   }
   throw new Error('Demodata saknar ett godkänt förslag utan placering.');
@@ -67,7 +72,9 @@ async function signIn(page: Page, server: Server, username: string): Promise<voi
 
 async function scan(page: Page, what: string): Promise<void> {
   // Scan the settled page, not a button halfway through MUI's colour transition.
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   await page.waitForTimeout(50);
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(
