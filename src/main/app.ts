@@ -1,17 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from './db/open';
+import { databaseTarget, openDatabase } from './db/open';
+import type { EngineKind } from './store';
 import type { AppServices } from './rpc/dispatch';
 import { SCRYPT_PRODUCTION_N } from './services/auth/passwords';
 import { purgeExpiredSessions } from './services/auth/sessions';
 import { systemClock, type Clock } from './util/clock';
+import { secureDataFolder } from './util/file-modes';
 import { appRoot } from './util/paths';
 
 export interface RunningApp extends AppServices {
   dataDir: string;
-  dbFile: string;
-  close(): void;
+  /** The SQLite file, or null on PostgreSQL. */
+  dbFile: string | null;
+  engine: EngineKind;
+  close(): Promise<void>;
 }
 
 export function appVersion(): string {
@@ -33,16 +37,34 @@ export function defaultDataDir(): string {
   return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Vaxla');
 }
 
-export async function startApp(opts: { dataDir: string; clock?: Clock; scryptN?: number }): Promise<RunningApp> {
+export interface StartOptions {
+  dataDir: string;
+  /** `--database postgres://…`; without it VAXLA_DATABASE_URL, else the SQLite file in the data folder. */
+  database?: string | undefined;
+  clock?: Clock;
+  scryptN?: number;
+}
+
+export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const clock = opts.clock ?? systemClock;
-  const opened = await openDatabase(opts.dataDir, clock.now());
-  purgeExpiredSessions(opened.db, clock);
+  // Only the owner may read the data folder (docs/product.md §9): wrong modes are put right, and said so.
+  const startupNotices = secureDataFolder(opts.dataDir).map((fix) => `Behörigheten i datamappen rättades: ${fix}.`);
+  for (const notice of startupNotices) process.stderr.write(`${notice}\n`);
+  const opened = await openDatabase(databaseTarget(opts.dataDir, opts.database), clock.now());
+  await purgeExpiredSessions(opened.database, clock);
   return {
-    db: opened.db,
+    database: opened.database,
     clock,
-    config: { scryptN: opts.scryptN ?? SCRYPT_PRODUCTION_N, dataDir: opts.dataDir, version: appVersion() },
+    config: {
+      scryptN: opts.scryptN ?? SCRYPT_PRODUCTION_N,
+      dataDir: opts.dataDir,
+      version: appVersion(),
+      startupNotices,
+      engine: opened.engine,
+    },
     dataDir: opts.dataDir,
     dbFile: opened.file,
+    engine: opened.engine,
     close: opened.close,
   };
 }

@@ -1,22 +1,20 @@
-import { backupDatabase, dailyBackupDue } from './db/backup';
 import type { RunningApp } from './app';
 import { purgeExpiredSessions } from './services/auth/sessions';
+import { dailyBackupDue, takeBackup } from './store/backups';
 
-/** Hourly: purge expired sessions, take the daily backup when due. Returns a stop function. */
+/** Hourly: purge expired sessions, take the daily backup when due (SQLite; PostgreSQL's are the server's). */
 export function startMaintenance(app: RunningApp): () => void {
-  const tick = () => {
+  const tick = async () => {
     try {
-      purgeExpiredSessions(app.db, app.clock);
-      if (dailyBackupDue(app.dataDir, app.clock.now())) {
-        void backupDatabase(app.db.$client, app.dataDir, 'daily', app.clock.now()).catch((e: unknown) =>
-          console.error('[växla] daglig säkerhetskopia misslyckades:', e),
-        );
+      await purgeExpiredSessions(app.database, app.clock);
+      if (app.engine === 'sqlite' && dailyBackupDue(app.dataDir, app.clock.now())) {
+        await takeBackup(app.database, app.dataDir, 'daily', app.clock.now());
       }
     } catch (e) {
       console.error('[växla] underhåll:', e);
     }
   };
-  const timer = setInterval(tick, 60 * 60 * 1000);
+  const timer = setInterval(() => void tick(), 60 * 60 * 1000);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ENTRY = join(ROOT, 'tests/e2e/pinned-host.ts');
+/** The built twin of pinned-host.ts (scripts/host.mjs builds it in the global setup): no compiling at each start. */
+const ENTRY = join(ROOT, 'out/e2e/pinned-host.mjs');
 
 /**
  * The instant every test's host starts at (its clock then runs forward; see pinned-host.ts): a Tuesday morning in
@@ -15,7 +16,12 @@ const ENTRY = join(ROOT, 'tests/e2e/pinned-host.ts');
 export const E2E_NOW = process.env.VAXLA_E2E_NOW ?? '2026-11-24T08:30:00.000Z';
 /** The demo template is seeded ten minutes before the hosts start, on the same day. */
 const DEMO_NOW = new Date(new Date(E2E_NOW).getTime() - 10 * 60_000).toISOString();
-const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const stockholmDay = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 /** The hosts' "today" in Europe/Stockholm. */
 export const E2E_TODAY = stockholmDay.format(new Date(E2E_NOW));
 
@@ -27,12 +33,19 @@ export interface Server {
   /** The host's clock now (UTC ISO), from `system.status`: tests that need "in a minute" ask the host, not the wall. */
   now(): Promise<string>;
   /** Calls a procedure over HTTP like any client (for seeding and for API-level assertions). */
-  api<T = unknown>(procedure: string, input?: unknown, token?: string | null): Promise<{ status: number; body: { ok: true; value: T } | { ok: false; error: { code: string; message: string } } }>;
+  api<T = unknown>(
+    procedure: string,
+    input?: unknown,
+    token?: string | null,
+  ): Promise<{
+    status: number;
+    body: { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+  }>;
 }
 
 function startServer(dataDir: string, extraArgs: string[] = []): Promise<{ proc: ChildProcess; url: string }> {
   return new Promise((resolvePromise, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'serve', '--now', E2E_NOW, '--data', dataDir, '--no-build', ...extraArgs], {
+    const proc = spawn(process.execPath, [ENTRY, 'serve', '--now', E2E_NOW, '--data', dataDir, '--no-build', ...extraArgs], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env },
@@ -58,12 +71,14 @@ function startServer(dataDir: string, extraArgs: string[] = []): Promise<{ proc:
 
 export function runDemo(dataDir: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'demo', '--now', DEMO_NOW, '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [ENTRY, 'demo', '--now', DEMO_NOW, '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     proc.stdout!.on('data', (c: Buffer) => (out += c.toString()));
     proc.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-    proc.on('exit', (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`demo misslyckades (${code}): ${err}`))));
+    proc.on('exit', (code) =>
+      code === 0 ? resolvePromise(out) : reject(new Error(`demo misslyckades (${code}): ${err}`)),
+    );
   });
 }
 
@@ -93,7 +108,11 @@ async function makeServer(use: (s: Server) => Promise<void>, withDemo: boolean):
     async api(procedure, input = {}, token = null) {
       const res = await fetch(`${u.origin}/api/${procedure}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-vaxla-secret': secret, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          'x-vaxla-secret': secret,
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify(input),
       });
       return { status: res.status, body: (await res.json()) as never };
@@ -153,13 +172,16 @@ export function e2eDayPlus(n: number): string {
  * A two-hour meeting that starts at the host's coming minute (attendance can be recorded once it has started), on the
  * host's clock. The hosts start on a weekday morning, so it is always the same day.
  */
-export async function meetingStartingSoon(server: Server): Promise<{ startsAt: string; endsAt: string; startMs: number }> {
+export async function meetingStartingSoon(
+  server: Server,
+): Promise<{ startsAt: string; endsAt: string; startMs: number }> {
   const now = new Date(await server.now()).getTime();
   const seconds = new Date(now).getUTCSeconds();
   const startMs = (Math.floor(now / 60_000) + (seconds >= 40 ? 2 : 1)) * 60_000;
   const startsAt = localMinute(new Date(startMs));
   const endsAt = localMinute(new Date(startMs + 2 * 3600_000));
-  if (endsAt.slice(0, 10) !== startsAt.slice(0, 10)) throw new Error(`VAXLA_E2E_NOW ligger för nära midnatt (${E2E_NOW}).`);
+  if (endsAt.slice(0, 10) !== startsAt.slice(0, 10))
+    throw new Error(`VAXLA_E2E_NOW ligger för nära midnatt (${E2E_NOW}).`);
   return { startsAt, endsAt, startMs };
 }
 

@@ -3,7 +3,10 @@ import { expect, login, test } from './fixtures';
 
 const ADMIN_PASSWORD = 'en lång och säker lösenfras';
 
-test('first run: setup creates the admin, who creates a coordinator; the coordinator logs in and out', async ({ page, server }) => {
+test('first run: setup creates the admin, who creates a coordinator; the coordinator logs in and out', async ({
+  page,
+  server,
+}) => {
   await page.goto(server.url);
   await expect(page.getByRole('heading', { name: 'Välkommen till Växla' })).toBeVisible();
 
@@ -57,7 +60,11 @@ test('first run: setup creates the admin, who creates a coordinator; the coordin
 });
 
 test('five wrong passwords lock the account', async ({ page, server }) => {
-  const setup = await server.api<{ token: string }>('system.setup', { username: 'anna', displayName: 'Anna', password: ADMIN_PASSWORD });
+  const setup = await server.api<{ token: string }>('system.setup', {
+    username: 'anna',
+    displayName: 'Anna',
+    password: ADMIN_PASSWORD,
+  });
   expect(setup.status).toBe(200);
   await page.goto(server.url);
   for (let i = 0; i < 4; i++) {
@@ -76,23 +83,45 @@ test('five wrong passwords lock the account', async ({ page, server }) => {
 });
 
 test('a forbidden procedure answers FORBIDDEN; a bad secret or Host gives 403', async ({ server }) => {
-  const admin = await server.api<{ token: string }>('system.setup', { username: 'anna', displayName: 'Anna', password: ADMIN_PASSWORD });
+  const admin = await server.api<{ token: string }>('system.setup', {
+    username: 'anna',
+    displayName: 'Anna',
+    password: ADMIN_PASSWORD,
+  });
   const adminToken = admin.body.ok ? admin.body.value.token : '';
-  await server.api('users.create', { username: 'kim', displayName: 'Kim', roles: ['coordinator'], password: 'tillfälligt lösenord 1' }, adminToken);
-  const kim = await server.api<{ token: string }>('auth.login', { username: 'kim', password: 'tillfälligt lösenord 1' });
+  await server.api(
+    'users.create',
+    { username: 'kim', displayName: 'Kim', roles: ['coordinator'], password: 'tillfälligt lösenord 1' },
+    adminToken,
+  );
+  const kim = await server.api<{ token: string }>('auth.login', {
+    username: 'kim',
+    password: 'tillfälligt lösenord 1',
+  });
   const kimToken = kim.body.ok ? kim.body.value.token : '';
-  await server.api('auth.changePassword', { currentPassword: 'tillfälligt lösenord 1', newPassword: 'kims egna hemliga fras' }, kimToken);
+  await server.api(
+    'auth.changePassword',
+    { currentPassword: 'tillfälligt lösenord 1', newPassword: 'kims egna hemliga fras' },
+    kimToken,
+  );
 
   const forbidden = await server.api('users.list', {}, kimToken);
   expect(forbidden.status).toBe(403);
   expect(forbidden.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
-  const noSecret = await fetch(`${server.origin}/api/system.status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const noSecret = await fetch(`${server.origin}/api/system.status`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
   expect(noSecret.status).toBe(403);
   const contract = await fetch(`${server.origin}/api`, { headers: { 'x-vaxla-secret': server.secret } });
   expect(contract.status).toBe(200);
   const described = (await contract.json()) as { procedures: Array<{ name: string; roles: unknown; input: unknown }> };
-  expect(described.procedures.find((p) => p.name === 'users.create')).toMatchObject({ roles: ['admin'], input: { type: 'object' } });
+  expect(described.procedures.find((p) => p.name === 'users.create')).toMatchObject({
+    roles: ['admin'],
+    input: { type: 'object' },
+  });
 });
 
 test('the login and start pages pass an axe WCAG 2.1 AA scan', async ({ page, server }) => {
@@ -115,7 +144,10 @@ test('the admin takes a backup from the administration page and sees it listed',
   await expect(page.getByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeVisible();
   await expect(page.getByText(server.dataDir, { exact: false }).first()).toBeVisible();
   const list = page.getByRole('table', { name: /säkerhetskopi/ });
-  const before = await list.getByRole('row').count().catch(() => 0);
+  const before = await list
+    .getByRole('row')
+    .count()
+    .catch(() => 0);
 
   await page.getByRole('button', { name: 'Ta säkerhetskopia nu' }).click();
   await expect(page.getByText(/Säkerhetskopian vaxla-.*-manual\.db är sparad\./)).toBeVisible();

@@ -9,7 +9,13 @@ import { DEMO_PASSWORD, E2E_TODAY, expect, login, test, type Server } from './fi
 const today = () => E2E_TODAY;
 /** "tisdag 24 november 2026", as the screens write a meeting's date. */
 const longDate = (d: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${d}T00:00:00Z`));
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${d}T00:00:00Z`));
 
 async function apiLogin(server: Server, username: string): Promise<string> {
   const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
@@ -53,7 +59,14 @@ async function meetingToday(server: Server, admin: string): Promise<MeetingRow |
   const day = today();
   // Let proposals in until the day of the meeting. The weekday stays as it is: a regular meeting today (if any) then
   // gets today as its cutoff; otherwise an extra meeting is added for today.
-  const base: Schedule = current.schedule ?? { weekday: 2, parity: 'even', time: '09:00', place: 'Jobb Borås, Sandwalls plats 4', cutoffWorkingDays: 2, durationMinutes: 60 };
+  const base: Schedule = current.schedule ?? {
+    weekday: 2,
+    parity: 'even',
+    time: '09:00',
+    place: 'Jobb Borås, Sandwalls plats 4',
+    cutoffWorkingDays: 2,
+    durationMinutes: 60,
+  };
   await api(server, admin, 'review.setSchedule', { ...base, cutoffWorkingDays: 0 });
   const existing = await api<MeetingRow[]>(server, admin, 'review.listMeetings', { from: day, to: day });
   if (existing[0]) return existing[0];
@@ -67,22 +80,36 @@ async function meetingToday(server: Server, admin: string): Promise<MeetingRow |
 
 /** Draft proposals (participants waiting in matching × positions that need union review), each for another position. */
 async function drafts(server: Server, coord: string, count: number): Promise<Proposal[]> {
-  const waiting = await api<{ rows: Array<{ id: number }> }>(server, coord, 'participants.list', { stages: ['matching'], limit: 50 });
+  const waiting = await api<{ rows: Array<{ id: number }> }>(server, coord, 'participants.list', {
+    stages: ['matching'],
+    limit: 50,
+  });
   const made: Proposal[] = [];
   const usedPositions = new Set<number>();
   for (const p of waiting.rows) {
     if (made.length === count) break;
-    const ranked = await api<{ eligible: Array<{ positionId: number; employmentForm: string; openProposal: unknown }> }>(server, coord, 'matching.positionsForParticipant', {
+    const ranked = await api<{
+      eligible: Array<{ positionId: number; employmentForm: string; openProposal: unknown }>;
+    }>(server, coord, 'matching.positionsForParticipant', {
       participantId: p.id,
       includeExcluded: false,
     });
-    const slot = ranked.eligible.find((s) => s.employmentForm === 'subsidised_employment' && !s.openProposal && !usedPositions.has(s.positionId));
+    const slot = ranked.eligible.find(
+      (s) => s.employmentForm === 'subsidised_employment' && !s.openProposal && !usedPositions.has(s.positionId),
+    );
     if (!slot) continue;
     usedPositions.add(slot.positionId);
-    made.push(await api<Proposal>(server, coord, 'proposals.create', { participantId: p.id, positionId: slot.positionId, positionPeriodId: null }));
+    made.push(
+      await api<Proposal>(server, coord, 'proposals.create', {
+        participantId: p.id,
+        positionId: slot.positionId,
+        positionPeriodId: null,
+      }),
+    );
   }
   // The demo data (participants in matching, positions with union review) is what this spec builds on.
-  if (made.length < count) throw new Error('Demodata saknar deltagare under matchning med en plats som kräver facklig prövning.');
+  if (made.length < count)
+    throw new Error('Demodata saknar deltagare under matchning med en plats som kräver facklig prövning.');
   return made;
 }
 
@@ -121,7 +148,9 @@ test('two proposals are reviewed in meeting mode: one approved, one vetoed; the 
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText(p.participantName);
     await dialog.getByRole('button', { name: 'Skicka till prövning' }).click();
-    await expect(page.getByRole('status').filter({ hasText: p.participantName })).toContainText(`Förslaget ligger på agendan för prövningsmötet`);
+    await expect(page.getByRole('status').filter({ hasText: p.participantName })).toContainText(
+      `Förslaget ligger på agendan för prövningsmötet`,
+    );
     await expect(page.getByRole('status').filter({ hasText: p.participantName })).toContainText(day);
   }
   await page.getByLabel('Visa').click();
@@ -136,7 +165,10 @@ test('two proposals are reviewed in meeting mode: one approved, one vetoed; the 
   // The union representative opens today's meeting and lists both parties as attendees.
   const union = await newSession(browser, demoServer, 'kommunal');
   await union.goto(`${demoServer.origin}/#/provning`);
-  await expect(union.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText(['Start', 'Facklig prövning']); // only the review section
+  await expect(union.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText([
+    'Start',
+    'Facklig prövning',
+  ]); // only the review section
   await union.getByRole('button', { name: 'Öppna mötet' }).click();
   const openDialog = union.getByRole('dialog');
   await expect(openDialog.getByRole('list', { name: 'Närvarande' })).toContainText('Kommunal');
@@ -147,9 +179,14 @@ test('two proposals are reviewed in meeting mode: one approved, one vetoed; the 
   await openDialog.getByRole('button', { name: 'Öppna mötet' }).click();
 
   // Meeting mode: one item at a time, the participant only as a pseudonymous reference.
-  const agenda = await api<{ items: Array<{ number: number; participantRef: string; proposalId: number }> }>(demoServer, await apiLogin(demoServer, 'kommunal'), 'review.getMeeting', {
-    id: meeting!.id,
-  });
+  const agenda = await api<{ items: Array<{ number: number; participantRef: string; proposalId: number }> }>(
+    demoServer,
+    await apiLogin(demoServer, 'kommunal'),
+    'review.getMeeting',
+    {
+      id: meeting!.id,
+    },
+  );
   const total = agenda.items.length;
   const numberOf = (p: Proposal) => agenda.items.find((i) => i.proposalId === p.id)?.number ?? 0;
   const [itemOne, itemTwo] = numberOf(first) < numberOf(second) ? [first, second] : [second, first];
@@ -192,10 +229,15 @@ test('two proposals are reviewed in meeting mode: one approved, one vetoed; the 
   await expect(union.getByRole('heading', { name: 'Protokoll', exact: true })).toBeVisible();
   await expect(union.getByText('Mötet är avslutat och protokollet låst')).toBeVisible();
   const protocolGrid = union.getByRole('grid', { name: 'Protokollets ärenden' });
-  await expect(protocolGrid.getByRole('row').filter({ hasText: `Deltagare ${itemTwo.participantRef}` })).toContainText(vetoText);
+  await expect(protocolGrid.getByRole('row').filter({ hasText: `Deltagare ${itemTwo.participantRef}` })).toContainText(
+    vetoText,
+  );
 
   // The protocol PDF is produced and says what was decided, when.
-  const [download] = await Promise.all([union.waitForEvent('download'), union.getByRole('button', { name: 'Ladda ner protokoll (PDF)' }).click()]);
+  const [download] = await Promise.all([
+    union.waitForEvent('download'),
+    union.getByRole('button', { name: 'Ladda ner protokoll (PDF)' }).click(),
+  ]);
   const pdfPath = await download.path();
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain(`Protokoll – facklig prövning ${day}`);
@@ -208,31 +250,50 @@ test('two proposals are reviewed in meeting mode: one approved, one vetoed; the 
   await page.getByLabel('Visa').click();
   await page.getByRole('option', { name: 'Beslutade' }).click();
   const decidedGrid = page.getByRole('grid', { name: 'Förslag i facklig prövning' });
-  await expect(decidedGrid.getByRole('row').filter({ hasText: itemTwo.participantName })).toContainText('Ersätter ordinarie arbete');
-  await expect(decidedGrid.getByRole('row').filter({ hasText: itemOne.participantName })).toContainText('Kan bli placering');
+  await expect(decidedGrid.getByRole('row').filter({ hasText: itemTwo.participantName })).toContainText(
+    'Ersätter ordinarie arbete',
+  );
+  await expect(decidedGrid.getByRole('row').filter({ hasText: itemOne.participantName })).toContainText(
+    'Kan bli placering',
+  );
 
   // The vetoed proposal can never become a placement (docs/product.md §4 rule 1).
-  const refused = await demoServer.api('placements.create', { proposalId: itemTwo.id, startDate: day, months: 6, hoursPercent: 100, monthlySalaryOre: 2_500_000 }, coord);
+  const refused = await demoServer.api(
+    'placements.create',
+    { proposalId: itemTwo.id, startDate: day, months: 6, hoursPercent: 100, monthlySalaryOre: 2_500_000 },
+    coord,
+  );
   expect(refused.body.ok).toBe(false);
   if (!refused.body.ok) {
     expect(refused.body.error.code).toBe('RULE');
     expect(refused.body.error.message).toMatch(/veto/i);
   }
-  const approved = await api<{ placeable: boolean }>(demoServer, coord, 'review.forProposal', { proposalId: itemOne.id });
+  const approved = await api<{ placeable: boolean }>(demoServer, coord, 'review.forProposal', {
+    proposalId: itemOne.id,
+  });
   expect(approved.placeable).toBe(true);
 });
 
-test('the admin sets the schedule (a holiday moves a meeting), meetings export as .ics, and a withdrawn proposal leaves the agenda', async ({ page, demoServer }) => {
+test('the admin sets the schedule (a holiday moves a meeting), meetings export as .ics, and a withdrawn proposal leaves the agenda', async ({
+  page,
+  demoServer,
+}) => {
   const admin = await apiLogin(demoServer, 'admin');
   const coord = await apiLogin(demoServer, 'koordinator');
   // Thursdays: Ascension Day is always a Thursday, so within a year one week parity has a meeting that must move.
   const place = 'Jobb Borås, Sandwalls plats 4, rum Viskan';
-  let chosen: { parity: 'even' | 'odd'; moved: { plannedDate: string; date: string; movedReason: string } } | null = null;
+  let chosen: { parity: 'even' | 'odd'; moved: { plannedDate: string; date: string; movedReason: string } } | null =
+    null;
   for (const parity of ['even', 'odd'] as const) {
-    const plan = await api<Array<{ plannedDate: string; date: string; movedReason: string | null }>>(demoServer, admin, 'review.previewSchedule', {
-      schedule: { weekday: 4, parity, time: '10:00', place, cutoffWorkingDays: 2, durationMinutes: 60 },
-      count: 26,
-    });
+    const plan = await api<Array<{ plannedDate: string; date: string; movedReason: string | null }>>(
+      demoServer,
+      admin,
+      'review.previewSchedule',
+      {
+        schedule: { weekday: 4, parity, time: '10:00', place, cutoffWorkingDays: 2, durationMinutes: 60 },
+        count: 26,
+      },
+    );
     const moved = plan.find((m) => m.movedReason !== null);
     if (moved && !chosen) chosen = { parity, moved: { ...moved, movedReason: moved.movedReason! } };
   }
@@ -257,7 +318,12 @@ test('the admin sets the schedule (a holiday moves a meeting), meetings export a
   await expect(page.getByText(/^Torsdagar, (jämna|udda) veckor, kl\. 10:00/)).toBeVisible();
 
   // The moved meeting shows its new day and why.
-  const [movedMeeting] = await api<Array<MeetingRow & { movedReason: string | null }>>(demoServer, admin, 'review.listMeetings', { from: moved.date, to: moved.date });
+  const [movedMeeting] = await api<Array<MeetingRow & { movedReason: string | null }>>(
+    demoServer,
+    admin,
+    'review.listMeetings',
+    { from: moved.date, to: moved.date },
+  );
   expect(movedMeeting?.movedReason).toBe(moved.movedReason);
   await page.goto(`${demoServer.origin}/#/provning/moten/${movedMeeting!.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Prövningsmöte ${longDate(moved.date)}`);
@@ -265,7 +331,10 @@ test('the admin sets the schedule (a holiday moves a meeting), meetings export a
 
   // .ics for Outlook: every meeting with place and time, the moved one on its new day.
   await page.goto(`${demoServer.origin}/#/provning`);
-  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera till Outlook (.ics)' }).click()]);
+  const [ics] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exportera till Outlook (.ics)' }).click(),
+  ]);
   expect(ics.suggestedFilename()).toMatch(/\.ics$/);
   const cal = readFileSync(await ics.path(), 'utf8');
   expect(cal).toContain('BEGIN:VCALENDAR');
@@ -277,16 +346,27 @@ test('the admin sets the schedule (a holiday moves a meeting), meetings export a
   const [proposal] = (await drafts(demoServer, coord, 1)) as [Proposal];
   const submitted = await api<{ meeting: MeetingRow }>(demoServer, coord, 'proposals.submit', { id: proposal.id });
   expect(submitted.meeting.cutoffDate >= today()).toBe(true);
-  const agendaBefore = await api<{ items: Array<{ proposalId: number }> }>(demoServer, admin, 'review.getMeeting', { id: submitted.meeting.id });
+  const agendaBefore = await api<{ items: Array<{ proposalId: number }> }>(demoServer, admin, 'review.getMeeting', {
+    id: submitted.meeting.id,
+  });
   expect(agendaBefore.items.map((i) => i.proposalId)).toContain(proposal.id);
 
   await page.goto(`${demoServer.origin}/#/provning/forslag`);
-  const row = page.getByRole('grid', { name: 'Förslag i facklig prövning' }).getByRole('row').filter({ hasText: proposal.participantName });
+  const row = page
+    .getByRole('grid', { name: 'Förslag i facklig prövning' })
+    .getByRole('row')
+    .filter({ hasText: proposal.participantName });
   await expect(row.getByRole('link', { name: longDate(submitted.meeting.date) })).toBeVisible();
   await page.getByRole('button', { name: `Återkalla förslag ${proposal.id}` }).click();
   await page.getByRole('dialog').getByLabel('Skäl').fill('Deltagaren har fått ett eget arbete.');
   await page.getByRole('dialog').getByRole('button', { name: 'Återkalla' }).click();
-  await expect(page.getByText(`Förslag ${proposal.id} är återkallat och borttaget från agendan för mötet ${longDate(submitted.meeting.date)}.`)).toBeVisible();
-  const agendaAfter = await api<{ items: Array<{ proposalId: number }> }>(demoServer, admin, 'review.getMeeting', { id: submitted.meeting.id });
+  await expect(
+    page.getByText(
+      `Förslag ${proposal.id} är återkallat och borttaget från agendan för mötet ${longDate(submitted.meeting.date)}.`,
+    ),
+  ).toBeVisible();
+  const agendaAfter = await api<{ items: Array<{ proposalId: number }> }>(demoServer, admin, 'review.getMeeting', {
+    id: submitted.meeting.id,
+  });
   expect(agendaAfter.items.map((i) => i.proposalId)).not.toContain(proposal.id);
 });

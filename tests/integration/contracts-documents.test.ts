@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { contracts } from '../../src/main/db/schema';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { engineTables } from '../helpers/db';
+import type { Database } from '../../src/main/store';
+import { insertContracts } from '../../src/main/store/contracts';
+import { queryAudit } from '../../src/main/store/audit';
 import { buildContractExport } from '../../src/main/services/contracts';
 import { contractSnapshotSchema } from '../../src/shared/domain/contract-doc';
 import {
@@ -16,6 +18,8 @@ import {
   insertWorkplace,
   readyToPlace,
 } from '../unit/placements/fixtures';
+
+const { contracts } = engineTables();
 
 const workDir = mkdtempSync(join(tmpdir(), 'vaxla-contracts-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -31,21 +35,23 @@ const flat = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
 let t: TestApp;
 let coord: string;
 let hr: string;
-let db: TestApp['app']['db'];
+let db: Database;
 let positionId: number;
 
 beforeEach(async () => {
   t = await createTestApp();
   coord = await t.userWithRoles('kim', ['coordinator']);
   hr = await t.userWithRoles('eva', ['hr']);
-  db = t.app.db;
-  const typeId = insertSubsidyType(db).id;
-  positionId = insertPosition(db, { workplaceId: insertWorkplace(db).id, subsidyTypeId: typeId, slots: 20 }).id;
+  db = t.app.database;
+  const typeId = (await insertSubsidyType(db)).id;
+  positionId = (
+    await insertPosition(db, { workplaceId: (await insertWorkplace(db)).id, subsidyTypeId: typeId, slots: 20 })
+  ).id;
 });
 afterEach(() => t.close());
 
 async function placed(o: { firstName?: string; lastName?: string } = {}) {
-  const { participant, proposal } = readyToPlace(db, positionId, {
+  const { participant, proposal } = await readyToPlace(db, positionId, {
     firstName: o.firstName ?? 'Åsa',
     lastName: o.lastName ?? 'Öberg-Ström',
   });
@@ -90,7 +96,7 @@ describe('the contract PDF', () => {
     }
     const b = await t.call('contracts.pdf', { id: c.id }, hr);
     expect(b.contentBase64).toBe(a.contentBase64);
-    const reads = queryAudit(db, {
+    const reads = await queryAudit(t.app.database, {
       action: 'read',
       entity: 'participant',
       entityId: String(participant.id),
@@ -140,7 +146,7 @@ describe('HR export', () => {
     expect(cell('Startdatum')).toEqual(new Date(Date.UTC(2026, 11, 1)));
     expect(cell('Sysselsättningsgrad (%)')).toBe(100);
 
-    const audit = queryAudit(db, { action: 'export', offset: 0, limit: 10 });
+    const audit = await queryAudit(t.app.database, { action: 'export', offset: 0, limit: 10 });
     expect(audit.rows.map((r) => r.detail)).toEqual(['1 avtal som XLSX', '2 avtal som CSV']);
     expect(await t.callRaw('contracts.export', { ids: [c.id, 99999], format: 'csv' }, hr)).toMatchObject({
       ok: false,
@@ -157,18 +163,19 @@ describe('HR export', () => {
     const v1 = await t.call('contracts.generate', { placementId: placement.id }, hr);
     const snapshot = contractSnapshotSchema.parse(v1.snapshot);
     // 2,500 versions of one contract are enough rows to see progress without a slow test.
-    const insert = db.$client.prepare(
-      'INSERT INTO contracts (placement_id, version, snapshot, status, generated_at) VALUES (?, ?, ?, ?, ?)',
+    await db.tx((tx) =>
+      insertContracts(
+        tx,
+        Array.from({ length: 2499 }, (_, k) => ({
+          placementId: placement.id,
+          version: k + 2,
+          snapshot: { ...snapshot, version: k + 2 },
+          status: 'superseded',
+          generatedAt: snapshot.generatedAt,
+        })),
+      ),
     );
-    db.$client.transaction(() => {
-      for (let v = 2; v <= 2500; v++)
-        insert.run(placement.id, v, JSON.stringify({ ...snapshot, version: v }), 'superseded', snapshot.generatedAt);
-    })();
-    const ids = db
-      .select({ id: contracts.id })
-      .from(contracts)
-      .all()
-      .map((r) => r.id);
+    const ids = (await db.db.select({ id: contracts.id }).from(contracts)).map((r) => r.id);
     for (const format of ['csv', 'xlsx'] as const) {
       const progress: number[] = [];
       const { rows, bytes } = await buildContractExport(db, ids, format, {

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../helpers/app';
-import { participants } from '../../src/main/db/schema';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { engineTables } from '../helpers/db';
+import type { Database } from '../../src/main/store';
+import { queryAudit } from '../../src/main/store/audit';
 import { contractBlocks } from '../../src/shared/domain/contract-doc';
 import {
   createInput,
@@ -15,6 +16,8 @@ import {
   insertWorkplace,
   readyToPlace,
 } from '../unit/placements/fixtures';
+
+const { participants } = engineTables();
 
 const workDir = mkdtempSync(join(tmpdir(), 'vaxla-contracts-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -30,16 +33,18 @@ const flat = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
 let t: TestApp;
 let coord: string;
 let hr: string;
-let db: TestApp['app']['db'];
+let db: Database;
 let positionId: number;
 
 beforeEach(async () => {
   t = await createTestApp();
   coord = await t.userWithRoles('kim', ['coordinator']);
   hr = await t.userWithRoles('eva', ['hr']);
-  db = t.app.db;
-  const typeId = insertSubsidyType(db).id;
-  positionId = insertPosition(db, { workplaceId: insertWorkplace(db).id, subsidyTypeId: typeId, slots: 20 }).id;
+  db = t.app.database;
+  const typeId = (await insertSubsidyType(db)).id;
+  positionId = (
+    await insertPosition(db, { workplaceId: (await insertWorkplace(db)).id, subsidyTypeId: typeId, slots: 20 })
+  ).id;
 });
 afterEach(() => t.close());
 
@@ -51,7 +56,7 @@ async function relogin(move: () => void) {
 }
 
 async function placed(o: { firstName?: string; lastName?: string } = {}) {
-  const { participant, proposal } = readyToPlace(db, positionId, {
+  const { participant, proposal } = await readyToPlace(db, positionId, {
     firstName: o.firstName ?? 'Åsa',
     lastName: o.lastName ?? 'Öberg-Ström',
   });
@@ -134,13 +139,13 @@ describe('HR queue and generation', () => {
   });
 
   it('work training without employment gets no contract and is not in the queue', async () => {
-    const wt = insertPosition(db, {
-      workplaceId: insertWorkplace(db, 'Second hand Hulta').id,
+    const wt = await insertPosition(db, {
+      workplaceId: (await insertWorkplace(db, 'Second hand Hulta')).id,
       form: 'work_training',
       subsidyTypeId: null,
       title: 'Butiksbiträde',
     });
-    const { proposal } = readyToPlace(db, wt.id);
+    const { proposal } = await readyToPlace(db, wt.id);
     const p = await t.call(
       'placements.create',
       createInput(proposal.id, { monthlySalaryOre: 0, afDecisionNumber: null, afDecisionDate: null }),
@@ -185,9 +190,9 @@ describe('status steps', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    const log = queryAudit(db, { entity: 'contract', entityId: String(c.id), offset: 0, limit: 20 }).rows.map(
-      (r) => r.changes?.status?.after,
-    );
+    const log = (
+      await queryAudit(t.app.database, { entity: 'contract', entityId: String(c.id), offset: 0, limit: 20 })
+    ).rows.map((r) => r.changes?.status?.after);
     expect(log).toEqual(['registered', 'signed', 'sent', 'generated']);
     expect(await t.callRaw('contracts.setStatus', { id: c.id, status: 'sent' }, coord)).toMatchObject({
       ok: false,
@@ -202,9 +207,9 @@ describe('a change makes a new version (tillägg), never an edit', () => {
     const v1 = await t.call('contracts.generate', { placementId: placement.id }, hr);
     await t.call('contracts.setStatus', { id: v1.id, status: 'sent' }, hr);
     await t.call('contracts.setStatus', { id: v1.id, status: 'signed' }, hr);
-    const rowBefore = db.$client
-      .prepare('SELECT snapshot, version, generated_at FROM contracts WHERE id = ?')
-      .get(v1.id);
+    const storedRow = async () =>
+      (await db.rows(sql`SELECT snapshot, version, generated_at FROM contracts WHERE id = ${v1.id}`))[0];
+    const rowBefore = await storedRow();
     const pdfBefore = (await t.call('contracts.pdf', { id: v1.id }, hr)).contentBase64;
 
     await relogin(() => t.clock.advance(60 * 60 * 1000));
@@ -235,9 +240,7 @@ describe('a change makes a new version (tillägg), never an edit', () => {
       [1, 'signed', false],
     ]);
     // Version 1 is intact: same stored snapshot, same PDF.
-    expect(db.$client.prepare('SELECT snapshot, version, generated_at FROM contracts WHERE id = ?').get(v1.id)).toEqual(
-      rowBefore,
-    );
+    expect(await storedRow()).toEqual(rowBefore);
     expect((await t.call('contracts.pdf', { id: v1.id }, hr)).contentBase64).toBe(pdfBefore);
     const v1now = await t.call('contracts.get', { id: v1.id }, hr);
     expect(v1now).toMatchObject({ status: 'signed', isCurrent: false, needsNewVersion: false });
@@ -286,15 +289,13 @@ describe('a change makes a new version (tillägg), never an edit', () => {
   it('the database refuses to edit or delete a snapshot', async () => {
     const { participant, placement } = await placed();
     const c = await t.call('contracts.generate', { placementId: placement.id }, hr);
-    expect(() => db.$client.prepare("UPDATE contracts SET snapshot = '{}' WHERE id = ?").run(c.id)).toThrow(
-      /får inte ändras/,
-    );
-    expect(() => db.$client.prepare('UPDATE contracts SET version = 9 WHERE id = ?').run(c.id)).toThrow(
-      /får inte ändras/,
-    );
-    expect(() => db.$client.prepare('DELETE FROM contracts WHERE id = ?').run(c.id)).toThrow(/får inte tas bort/);
+    await expect(db.exec(`UPDATE contracts SET snapshot = '{}' WHERE id = ${c.id}`)).rejects.toThrow(/får inte ändras/);
+    await expect(db.exec(`UPDATE contracts SET version = 9 WHERE id = ${c.id}`)).rejects.toThrow(/får inte ändras/);
+    await expect(db.exec(`DELETE FROM contracts WHERE id = ${c.id}`)).rejects.toThrow(/får inte tas bort/);
     // A change of address is contact data, not a term: no new version is called for.
-    db.update(participants).set({ address: 'Druveforsvägen 12' }).where(eq(participants.id, participant.id)).run();
+    await db.tx((w) =>
+      w.db.update(participants).set({ address: 'Druveforsvägen 12' }).where(eq(participants.id, participant.id)),
+    );
     expect((await t.call('contracts.get', { id: c.id }, hr)).needsNewVersion).toBe(false);
   });
 });

@@ -27,7 +27,13 @@ afterEach(async () => {
 function raw(opts: { path: string; method?: string; host?: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, path: opts.path, method: opts.method ?? 'GET', headers: { host: opts.host ?? `127.0.0.1:${host.port}`, ...opts.headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: opts.path,
+        method: opts.method ?? 'GET',
+        headers: { host: opts.host ?? `127.0.0.1:${host.port}`, ...opts.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
@@ -41,7 +47,16 @@ function raw(opts: { path: string; method?: string; host?: string; headers?: Rec
 }
 
 const api = (proc: string, body: unknown, token?: string) =>
-  raw({ path: `/api/${proc}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-vaxla-secret': host.secret, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  raw({
+    path: `/api/${proc}`,
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-vaxla-secret': host.secret,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
 
 describe('HTTP host', () => {
   it('listens on 127.0.0.1 and prints the address with the secret in the fragment', () => {
@@ -50,7 +65,12 @@ describe('HTTP host', () => {
 
   it('refuses a foreign Host header (DNS rebinding) on every path', async () => {
     for (const path of ['/', '/api/system.status', '/assets/app.js']) {
-      const r = await raw({ path, host: `evil.example:${host.port}`, method: path.startsWith('/api') ? 'POST' : 'GET', headers: { 'x-vaxla-secret': host.secret } });
+      const r = await raw({
+        path,
+        host: `evil.example:${host.port}`,
+        method: path.startsWith('/api') ? 'POST' : 'GET',
+        headers: { 'x-vaxla-secret': host.secret },
+      });
       expect(r.status).toBe(403);
     }
     expect((await raw({ path: '/', host: `localhost:${host.port}` })).status).toBe(200);
@@ -59,12 +79,20 @@ describe('HTTP host', () => {
 
   it('refuses an API call without or with a wrong secret', async () => {
     expect((await raw({ path: '/api/system.status', method: 'POST', body: '{}' })).status).toBe(403);
-    expect((await raw({ path: '/api/system.status', method: 'POST', headers: { 'x-vaxla-secret': 'wrong' }, body: '{}' })).status).toBe(403);
+    expect(
+      (await raw({ path: '/api/system.status', method: 'POST', headers: { 'x-vaxla-secret': 'wrong' }, body: '{}' }))
+        .status,
+    ).toBe(403);
     expect((await api('system.status', {})).status).toBe(200);
   });
 
   it('refuses a cross-origin request', async () => {
-    const r = await raw({ path: '/api/system.status', method: 'POST', headers: { 'x-vaxla-secret': host.secret, origin: 'https://evil.example' }, body: '{}' });
+    const r = await raw({
+      path: '/api/system.status',
+      method: 'POST',
+      headers: { 'x-vaxla-secret': host.secret, origin: 'https://evil.example' },
+      body: '{}',
+    });
     expect(r.status).toBe(403);
   });
 
@@ -78,7 +106,12 @@ describe('HTTP host', () => {
     expect(err.error.message).toMatch(/^Användarnamn: /);
     const unauth = await api('users.list', {});
     expect(unauth.status).toBe(401);
-    const notJson = await raw({ path: '/api/system.status', method: 'POST', headers: { 'x-vaxla-secret': host.secret }, body: '{nope' });
+    const notJson = await raw({
+      path: '/api/system.status',
+      method: 'POST',
+      headers: { 'x-vaxla-secret': host.secret },
+      body: '{nope',
+    });
     expect(notJson.status).toBe(400);
     expect(notJson.body).not.toMatch(/at .*\.ts:\d+/);
     const unknown = await api('nope.nothing', {});
@@ -87,7 +120,9 @@ describe('HTTP host', () => {
 
   it('logs in over HTTP and uses the bearer token', async () => {
     await t.setupAdmin();
-    const login = JSON.parse((await api('auth.login', { username: 'admin', password: TEST_PASSWORD })).body) as { value: { token: string } };
+    const login = JSON.parse((await api('auth.login', { username: 'admin', password: TEST_PASSWORD })).body) as {
+      value: { token: string };
+    };
     const me = await api('auth.me', {}, login.value.token);
     expect(JSON.parse(me.body)).toMatchObject({ ok: true, value: { username: 'admin' } });
   });
@@ -95,7 +130,14 @@ describe('HTTP host', () => {
   it('describes the whole contract as JSON Schema at GET /api', async () => {
     const r = await raw({ path: '/api', headers: { 'x-vaxla-secret': host.secret } });
     expect(r.status).toBe(200);
-    const d = JSON.parse(r.body) as { procedures: Array<{ name: string; roles: unknown; input: { type?: string; properties?: Record<string, unknown> }; output: unknown }> };
+    const d = JSON.parse(r.body) as {
+      procedures: Array<{
+        name: string;
+        roles: unknown;
+        input: { type?: string; properties?: Record<string, unknown> };
+        output: unknown;
+      }>;
+    };
     const login = d.procedures.find((p) => p.name === 'auth.login')!;
     expect(login.roles).toBe('public');
     expect(Object.keys(login.input.properties ?? {})).toEqual(['username', 'password']);

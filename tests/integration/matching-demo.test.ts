@@ -3,10 +3,12 @@ import { createTestApp, type TestApp } from '../helpers/app';
 import { DEMO_WORKPLACES, demoSummerPeriods, seedCatalogue } from '../../src/main/demo/catalogue';
 import { Rng, testPersonnummerSource, type DemoContext } from '../../src/main/demo/context';
 import { seedParticipants } from '../../src/main/demo/participants';
-import { subsidyTypes, workplaces } from '../../src/main/db/schema';
+import { engineTables } from '../helpers/db';
 import { diffDays, weekday } from '../../src/shared/rules/dates';
 import { POSITION_KINDS } from '../../src/shared/domain/position';
 import { addParticipant, TODAY } from './matching-fixtures';
+
+const { subsidyTypes, workplaces } = engineTables();
 
 let t: TestApp;
 let admin: string;
@@ -16,7 +18,7 @@ beforeEach(async () => {
   admin = await t.setupAdmin();
   const rng = new Rng(42);
   d = {
-    db: t.app.db,
+    database: t.app.database,
     clock: t.clock,
     today: TODAY,
     rng,
@@ -79,20 +81,20 @@ describe('demo catalogue', () => {
   });
 
   it('inserts example subsidy types only into an empty table, marked for checking, and seeds only once', async () => {
-    const types = t.app.db.select().from(subsidyTypes).all();
+    const types = await t.app.database.db.select().from(subsidyTypes);
     expect(types.length).toBeGreaterThanOrEqual(3);
     expect(types.every((x) => /Arbetsförmedlingen/.test(x.notes ?? ''))).toBe(true);
-    const before = t.app.db.select().from(workplaces).all().length;
+    const before = (await t.app.database.db.select().from(workplaces)).length;
     await seedCatalogue(d);
-    expect(t.app.db.select().from(workplaces).all().length).toBe(before);
-    expect(t.app.db.select().from(subsidyTypes).all().length).toBe(types.length);
+    expect((await t.app.database.db.select().from(workplaces)).length).toBe(before);
+    expect((await t.app.database.db.select().from(subsidyTypes)).length).toBe(types.length);
   });
 });
 
 describe('demo data gives realistic matches', () => {
   it('ranks the positions a coordinator would pick for typical people', async () => {
     const mapping = { educationLevel: 'primary', availablePercent: 100, languages: ['arabiska'] };
-    const cyclist = addParticipant(t, {
+    const cyclist = await addParticipant(t, {
       ...mapping,
       swedishLevel: 'sfi_b',
       district: 'Hulta',
@@ -100,7 +102,7 @@ describe('demo data gives realistic matches', () => {
       skills: ['cykelreparation'],
       wishedKinds: ['workshop_bicycle'],
     });
-    const cleaner = addParticipant(t, {
+    const cleaner = await addParticipant(t, {
       ...mapping,
       languages: ['somaliska'],
       swedishLevel: 'sfi_a',
@@ -110,7 +112,7 @@ describe('demo data gives realistic matches', () => {
       wishedKinds: ['cleaning'],
       availablePercent: 75,
     });
-    const reader = addParticipant(t, {
+    const reader = await addParticipant(t, {
       ...mapping,
       languages: ['tigrinja', 'engelska'],
       swedishLevel: 'sas',

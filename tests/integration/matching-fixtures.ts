@@ -2,7 +2,9 @@
  * Test fixtures for the positions and matching tests: participants, placements and proposals written straight to
  * the test database (those areas have their own tests), positions through the real procedures.
  */
-import { participants, placements, proposals } from '../../src/main/db/schema';
+import { insertParticipant } from '../../src/main/store/participants';
+import { insertPlacement } from '../../src/main/store/placements';
+import { insertProposal } from '../../src/main/store/proposals';
 import type { TestApp } from '../helpers/app';
 import type { PositionInput } from '../../src/shared/domain/position';
 import type { z } from 'zod';
@@ -33,14 +35,14 @@ export interface ParticipantSeed {
   referralDate?: string;
 }
 
-export function addParticipant(t: TestApp, s: ParticipantSeed = {}): number {
+export async function addParticipant(t: TestApp, s: ParticipantSeed = {}): Promise<number> {
   seq++;
-  const row = t.app.db
-    .insert(participants)
-    .values({
-      ref: `2026-${String(seq).padStart(4, '0')}`,
-      personnummer: `19900101${String(seq).padStart(4, '0')}`,
-      firstName: s.firstName ?? `Test${seq}`,
+  const n = seq;
+  const row = await t.app.database.tx((tx) =>
+    insertParticipant(tx, {
+      ref: `2026-${String(n).padStart(4, '0')}`,
+      personnummer: `19900101${String(n).padStart(4, '0')}`,
+      firstName: s.firstName ?? `Test${n}`,
       lastName: s.lastName ?? 'Person',
       district: s.district ?? null,
       languages: s.languages ?? [],
@@ -60,13 +62,12 @@ export function addParticipant(t: TestApp, s: ParticipantSeed = {}): number {
       stageSince: '2026-10-01',
       createdAt: NOW,
       updatedAt: NOW,
-    })
-    .returning({ id: participants.id })
-    .get();
+    }),
+  );
   return row.id;
 }
 
-export function addPlacement(
+export async function addPlacement(
   t: TestApp,
   p: {
     participantId: number;
@@ -77,10 +78,9 @@ export function addPlacement(
     status?: 'active' | 'ended';
     proposalId?: number;
   },
-): number {
-  return t.app.db
-    .insert(placements)
-    .values({
+): Promise<number> {
+  const row = await t.app.database.tx((tx) =>
+    insertPlacement(tx, {
       participantId: p.participantId,
       positionId: p.positionId,
       positionPeriodId: p.periodId ?? null,
@@ -93,9 +93,9 @@ export function addPlacement(
       status: p.status ?? 'active',
       createdAt: NOW,
       updatedAt: NOW,
-    })
-    .returning({ id: placements.id })
-    .get().id;
+    }),
+  );
+  return row.id;
 }
 
 /** The mapping fields a participant needs before the journey lets them into matching (shared/rules/journey.ts). */
@@ -111,13 +111,12 @@ export const COMPLETE_MAPPING: ParticipantSeed = {
 };
 
 /** A proposal row in any status (drafts normally come from proposals.create; others from the review area). */
-export function addProposal(
+export async function addProposal(
   t: TestApp,
   p: { participantId: number; positionId: number; status: string; periodId?: number | null },
-): number {
-  return t.app.db
-    .insert(proposals)
-    .values({
+): Promise<number> {
+  const row = await t.app.database.tx((tx) =>
+    insertProposal(tx, {
       participantId: p.participantId,
       positionId: p.positionId,
       createdAt: NOW,
@@ -125,9 +124,9 @@ export function addProposal(
       explanation: { positionPeriodId: p.periodId ?? null },
       status: p.status,
       updatedAt: NOW,
-    })
-    .returning({ id: proposals.id })
-    .get().id;
+    }),
+  );
+  return row.id;
 }
 
 type PositionIn = z.input<typeof positionInput>;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { participantEvents, participants, proposals } from '../../src/main/db/schema';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { engineTables } from '../helpers/db';
+import { queryAudit } from '../../src/main/store/audit';
 import { DEFAULT_MATCH_WEIGHTS } from '../../src/shared/domain/proposal';
 import {
   COMPLETE_MAPPING,
@@ -12,6 +12,8 @@ import {
   addWorkplace,
   summerPeriods,
 } from './matching-fixtures';
+
+const { participantEvents, participants, proposals } = engineTables();
 
 let t: TestApp;
 let admin: string;
@@ -23,14 +25,15 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const proposalCount = () => t.app.db.select().from(proposals).all().length;
-const stageOf = (id: number) => t.app.db.select().from(participants).where(eq(participants.id, id)).get()!.stage;
+const proposalCount = async () => (await t.app.database.db.select().from(proposals)).length;
+const stageOf = async (id: number) =>
+  (await t.app.database.db.select().from(participants).where(eq(participants.id, id)).limit(1))[0]!.stage;
 
 describe('proposals.create', () => {
   it('creates a draft with the score and explanation as shown, and moves a mapped participant into matching', async () => {
     const wp = await addWorkplace(t, admin);
     const pos = await addPosition(t, admin, wp, { skills: ['cykelreparation'] });
-    const p = addParticipant(t, {
+    const p = await addParticipant(t, {
       ...COMPLETE_MAPPING,
       stage: 'mapped',
       skills: ['cykelreparation'],
@@ -64,12 +67,16 @@ describe('proposals.create', () => {
       positionPeriodId: null,
     });
     expect(created.explanation.criteria).toEqual(shown.explanation.criteria);
-    expect(stageOf(p)).toBe('matching');
-    const events = t.app.db.select().from(participantEvents).where(eq(participantEvents.participantId, p)).all();
+    expect(await stageOf(p)).toBe('matching');
+    const events = await t.app.database.db
+      .select()
+      .from(participantEvents)
+      .where(eq(participantEvents.participantId, p));
     expect(events.at(-1)).toMatchObject({ kind: 'proposal', fromStage: 'mapped', toStage: 'matching' });
     expect(events.at(-1)!.note).toMatch(/^Utkast till förslag: Cykelreparatör, Cykelverkstaden Hulta/);
     expect(
-      queryAudit(t.app.db, { entity: 'proposal', entityId: String(created.id), offset: 0, limit: 5 }).rows[0],
+      (await queryAudit(t.app.database, { entity: 'proposal', entityId: String(created.id), offset: 0, limit: 5 }))
+        .rows[0],
     ).toMatchObject({ detail: 'Utkast skapat' });
 
     // The stored snapshot does not change when the weights change later.
@@ -80,14 +87,14 @@ describe('proposals.create', () => {
     // A participant already in matching gets a timeline event but no stage change.
     const other = await addPosition(t, admin, wp, { title: 'Annan' });
     await t.call('proposals.create', { participantId: p, positionId: other.id }, coordinator);
-    expect(stageOf(p)).toBe('matching');
+    expect(await stageOf(p)).toBe('matching');
   });
 
   it('names the row when the journey refuses to move a participant into matching', async () => {
     const wp = await addWorkplace(t, admin);
     const pos = await addPosition(t, admin, wp, { slots: 3 });
-    const ok = addParticipant(t, { ...COMPLETE_MAPPING, stage: 'mapped' });
-    const unmapped = addParticipant(t, { stage: 'mapped', experienceText: null });
+    const ok = await addParticipant(t, { ...COMPLETE_MAPPING, stage: 'mapped' });
+    const unmapped = await addParticipant(t, { stage: 'mapped', experienceText: null });
     const r = await t.callRaw(
       'matching.acceptSuggestion',
       { pairs: [ok, unmapped].map((participantId) => ({ participantId, positionId: pos.id, expectedScore: 0 })) },
@@ -113,14 +120,14 @@ describe('proposals.create', () => {
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'RULE', field: 'pairs.1' } });
     expect(!refused.ok && refused.error.message).toMatch(/^Rad 2: Kartläggningen är inte klar/);
-    expect(proposalCount()).toBe(0);
-    expect(stageOf(ok)).toBe('mapped');
+    expect(await proposalCount()).toBe(0);
+    expect(await stageOf(ok)).toBe('mapped');
   });
 
   it('refuses a stale score, a duplicate open proposal and an excluded pair, creating nothing', async () => {
     const wp = await addWorkplace(t, admin);
     const pos = await addPosition(t, admin, wp, { minSwedishLevel: 'sfi_d', hoursPercent: 75 });
-    const p = addParticipant(t);
+    const p = await addParticipant(t);
     const score = (await t.call('matching.explain', { participantId: p, positionId: pos.id }, coordinator)).explanation
       .score;
     const stale = await t.callRaw(
@@ -132,26 +139,26 @@ describe('proposals.create', () => {
     expect(!stale.ok && stale.error.message).toBe(
       `Poängen för Cykelreparatör har ändrats sedan listan visades (från ${score + 3} till ${score}). Uppdatera listan och försök igen.`,
     );
-    expect(proposalCount()).toBe(0);
+    expect(await proposalCount()).toBe(0);
     await t.call('proposals.create', { participantId: p, positionId: pos.id }, coordinator);
     const dup = await t.callRaw('proposals.create', { participantId: p, positionId: pos.id }, coordinator);
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(!dup.ok && dup.error.message).toMatch(/^Det finns redan ett förslag \(nr \d+, utkast\)/);
 
-    const weak = addParticipant(t, { swedishLevel: 'sfi_a', availablePercent: 50 });
+    const weak = await addParticipant(t, { swedishLevel: 'sfi_a', availablePercent: 50 });
     const excluded = await t.callRaw('proposals.create', { participantId: weak, positionId: pos.id }, coordinator);
     expect(excluded).toMatchObject({ ok: false, error: { code: 'RULE' } });
     expect(!excluded.ok && excluded.error.message).toBe(
       'Förslaget till Cykelreparatör kan inte skapas: Platsen är på 75 % men deltagaren kan arbeta 50 %. Platsen kräver lägst SFI kurs D; deltagaren har SFI kurs A.',
     );
-    expect(proposalCount()).toBe(1);
+    expect(await proposalCount()).toBe(1);
   });
 
   it('a vetoed pair needs a deliberate new proposal with a reason (docs/product.md §4 rule 1)', async () => {
     const wp = await addWorkplace(t, admin);
     const pos = await addPosition(t, admin, wp);
-    const p = addParticipant(t);
-    addProposal(t, { participantId: p, positionId: pos.id, status: 'vetoed' });
+    const p = await addParticipant(t);
+    await addProposal(t, { participantId: p, positionId: pos.id, status: 'vetoed' });
     expect(await t.callRaw('proposals.create', { participantId: p, positionId: pos.id }, coordinator)).toMatchObject({
       ok: false,
       error: { code: 'RULE' },
@@ -186,9 +193,9 @@ describe('proposals.create', () => {
       periods: summerPeriods([1, 1, 1]),
     });
     const [p1, p2] = pos.periods;
-    const a = addParticipant(t);
-    const b = addParticipant(t);
-    addProposal(t, { participantId: b, positionId: pos.id, status: 'submitted', periodId: p1!.id });
+    const a = await addParticipant(t);
+    const b = await addParticipant(t);
+    await addProposal(t, { participantId: b, positionId: pos.id, status: 'submitted', periodId: p1!.id });
     expect(await t.callRaw('proposals.create', { participantId: a, positionId: pos.id }, coordinator)).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', field: 'positionPeriodId' },
@@ -217,14 +224,14 @@ describe('proposals.list', () => {
     const wp = await addWorkplace(t, admin);
     const pos1 = await addPosition(t, admin, wp, { title: 'Ett' });
     const pos2 = await addPosition(t, admin, wp, { title: 'Två' });
-    const a = addParticipant(t);
-    const b = addParticipant(t);
+    const a = await addParticipant(t);
+    const b = await addParticipant(t);
     const d1 = await t.call('proposals.create', { participantId: a, positionId: pos1.id }, coordinator);
     t.clock.advance(60_000);
     const d2 = await t.call('proposals.create', { participantId: a, positionId: pos2.id }, coordinator);
     t.clock.advance(60_000);
     const d3 = await t.call('proposals.create', { participantId: b, positionId: pos1.id }, coordinator);
-    t.app.db.update(proposals).set({ status: 'submitted' }).where(eq(proposals.id, d1.id)).run();
+    await t.app.database.tx((w) => w.db.update(proposals).set({ status: 'submitted' }).where(eq(proposals.id, d1.id)));
     expect((await t.call('proposals.list', {}, coordinator)).rows.map((p) => p.id)).toEqual([d3.id, d2.id, d1.id]);
     expect((await t.call('proposals.list', { participantId: a }, coordinator)).rows.map((p) => p.id)).toEqual([
       d2.id,
@@ -258,17 +265,21 @@ describe('global suggestion and accepting it in part', () => {
       await addPosition(t, admin, norrby, { kind: 'handyman', title: 'Fixare', slots: 1, requiredLicence: 'B' }),
     ];
     const people = [
-      addParticipant(t, { skills: ['cykelreparation'], wishedKinds: ['bicycle_workshop'], district: 'Hulta' }),
-      addParticipant(t, { skills: ['cykelreparation', 'kassa'], district: 'Norrby', longTermRecipient: true }),
-      addParticipant(t, { skills: ['kassa', 'sortering'], swedishLevel: 'sfi_b', licenceClasses: ['B'] }),
-      addParticipant(t, {
+      await addParticipant(t, { skills: ['cykelreparation'], wishedKinds: ['bicycle_workshop'], district: 'Hulta' }),
+      await addParticipant(t, { skills: ['cykelreparation', 'kassa'], district: 'Norrby', longTermRecipient: true }),
+      await addParticipant(t, { skills: ['kassa', 'sortering'], swedishLevel: 'sfi_b', licenceClasses: ['B'] }),
+      await addParticipant(t, {
         skills: ['sortering'],
         wishedKinds: ['second_hand'],
         childrenInHousehold: 2,
         referralDate: '2025-01-01',
       }),
-      addParticipant(t, { licenceClasses: ['B'], experienceText: 'Fastighetsskötare i Mosul', district: 'Norrby' }),
-      addParticipant(t, { availablePercent: 25 }), // fits nowhere
+      await addParticipant(t, {
+        licenceClasses: ['B'],
+        experienceText: 'Fastighetsskötare i Mosul',
+        district: 'Norrby',
+      }),
+      await addParticipant(t, { availablePercent: 25 }), // fits nowhere
     ];
     // Scores of every allowed pair, from the explanation procedure.
     const score = new Map<string, number>();
@@ -339,7 +350,7 @@ describe('global suggestion and accepting it in part', () => {
     );
     expect(created.map((c) => c.explanation.criteria)).toEqual(chosen.map((r) => r.explanation.criteria));
     expect(
-      queryAudit(t.app.db, { entity: 'proposal', offset: 0, limit: 10 }).rows.every(
+      (await queryAudit(t.app.database, { entity: 'proposal', offset: 0, limit: 10 })).rows.every(
         (a) => a.detail === 'Utkast skapat från matchningsförslag',
       ),
     ).toBe(true);
@@ -354,8 +365,8 @@ describe('global suggestion and accepting it in part', () => {
   it('accepting is all or nothing: a stale score, a duplicate person or too many for a position creates nothing', async () => {
     const wp = await addWorkplace(t, admin);
     const pos = await addPosition(t, admin, wp, { slots: 1 });
-    const a = addParticipant(t);
-    const b = addParticipant(t);
+    const a = await addParticipant(t);
+    const b = await addParticipant(t);
     const sa = (await t.call('matching.explain', { participantId: a, positionId: pos.id }, coordinator)).explanation
       .score;
     const sb = (await t.call('matching.explain', { participantId: b, positionId: pos.id }, coordinator)).explanation
@@ -391,15 +402,15 @@ describe('global suggestion and accepting it in part', () => {
       coordinator,
     );
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'pairs.0.expectedScore' } });
-    expect(proposalCount()).toBe(0);
+    expect(await proposalCount()).toBe(0);
   });
 
   it('can submit the accepted pairs to the union review at once, all or nothing', async () => {
     const wp = await addWorkplace(t, admin);
     const training = await addPosition(t, admin, wp, { employmentForm: 'work_training', slots: 2 }); // no review needed
     const employment = await addPosition(t, admin, wp, { title: 'Anställning', slots: 2 }); // review, but no meetings planned
-    const a = addParticipant(t);
-    const b = addParticipant(t);
+    const a = await addParticipant(t);
+    const b = await addParticipant(t);
     const score = async (p: number, pos: number) =>
       (await t.call('matching.explain', { participantId: p, positionId: pos }, coordinator)).explanation.score;
     const refused = await t.callRaw(
@@ -415,8 +426,8 @@ describe('global suggestion and accepting it in part', () => {
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'RULE', field: 'pairs.1' } });
     expect(!refused.ok && refused.error.message).toMatch(/^Rad 2: Det finns inget planerat prövningsmöte/);
-    expect(proposalCount()).toBe(0);
-    expect(stageOf(a)).toBe('matching');
+    expect(await proposalCount()).toBe(0);
+    expect(await stageOf(a)).toBe('matching');
 
     const { created } = await t.call(
       'matching.acceptSuggestion',
@@ -427,7 +438,7 @@ describe('global suggestion and accepting it in part', () => {
       coordinator,
     );
     expect(created).toMatchObject([{ status: 'submitted', participantStage: 'proposed', reviewMeetingId: null }]);
-    expect(stageOf(a)).toBe('proposed');
+    expect(await stageOf(a)).toBe('proposed');
   });
 
   it('leaves summer jobs to their own allocation unless asked, and can be limited to kinds', async () => {
@@ -440,8 +451,8 @@ describe('global suggestion and accepting it in part', () => {
       periods: summerPeriods([1, 1, 1]),
     });
     await addPosition(t, admin, wp, { kind: 'cleaning', title: 'Städ', slots: 1 });
-    addParticipant(t);
-    addParticipant(t);
+    await addParticipant(t);
+    await addParticipant(t);
     expect((await t.call('matching.suggest', {}, coordinator)).stats).toMatchObject({ columns: 1, assigned: 1 });
     expect((await t.call('matching.suggest', { kinds: ['summer_job'] }, coordinator)).stats).toMatchObject({
       columns: 3,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { queryAudit } from '../../src/main/services/audit/recorder';
-import { settings } from '../../src/main/db/schema';
+import { queryAudit } from '../../src/main/store/audit';
+import { engineTables } from '../helpers/db';
 import { eq } from 'drizzle-orm';
 import { DEFAULT_MATCH_WEIGHTS } from '../../src/shared/domain/proposal';
 import {
@@ -12,6 +12,8 @@ import {
   addWorkplace,
   summerPeriods,
 } from './matching-fixtures';
+
+const { settings } = engineTables();
 
 let t: TestApp;
 let admin: string;
@@ -27,7 +29,7 @@ describe('weights', () => {
   it('starts from the defaults, the admin changes them, and scores follow', async () => {
     const wp = await addWorkplace(t, admin);
     const pos = await addPosition(t, admin, wp);
-    const p = addParticipant(t, { longTermRecipient: true, referralDate: '2026-11-23' });
+    const p = await addParticipant(t, { longTermRecipient: true, referralDate: '2026-11-23' });
     const w0 = await t.call('matching.getWeights', {}, coordinator);
     expect(w0).toMatchObject({
       weights: DEFAULT_MATCH_WEIGHTS,
@@ -46,11 +48,13 @@ describe('weights', () => {
     });
     const w1 = await t.call('matching.setWeights', { weights }, admin);
     expect(w1).toMatchObject({ weights, maxScore: 150, updatedAt: '2026-11-23T09:00:00.000Z' });
-    expect(t.app.db.select().from(settings).where(eq(settings.key, 'matching.weights')).get()?.value).toEqual(weights);
+    expect(
+      (await t.app.database.db.select().from(settings).where(eq(settings.key, 'matching.weights')).limit(1))[0]?.value,
+    ).toEqual(weights);
     const after = (await t.call('matching.explain', { participantId: p, positionId: pos.id }, coordinator)).explanation;
     expect(after.score - before.score).toBe(50);
     expect(after.max).toBe(150);
-    const audit = queryAudit(t.app.db, { entity: 'setting', offset: 0, limit: 5 }).rows[0]!;
+    const audit = (await queryAudit(t.app.database, { entity: 'setting', offset: 0, limit: 5 })).rows[0]!;
     expect(audit.changes).toEqual({ longTerm: { before: 10, after: 60 } });
   });
 
@@ -78,28 +82,38 @@ describe('ranked candidates for a position', () => {
     });
     const other = await addPosition(t, admin, wp, { title: 'Annan plats' });
     const base = { licenceClasses: ['B'], swedishLevel: 'sfi_c', availablePercent: 100 };
-    const best = addParticipant(t, {
+    const best = await addParticipant(t, {
       ...base,
       firstName: 'Amina',
       skills: ['cykelreparation', 'verktygshantering'],
       wishedKinds: ['bicycle_workshop'],
       district: 'Hulta',
     });
-    const good = addParticipant(t, { ...base, firstName: 'Björn', skills: ['cykelreparation'], district: 'Fristad' });
-    const mapped = addParticipant(t, { ...base, firstName: 'Carina', stage: 'mapped' });
+    const good = await addParticipant(t, {
+      ...base,
+      firstName: 'Björn',
+      skills: ['cykelreparation'],
+      district: 'Fristad',
+    });
+    const mapped = await addParticipant(t, { ...base, firstName: 'Carina', stage: 'mapped' });
     const excluded = {
-      stage: addParticipant(t, { ...base, stage: 'proposed' }),
-      paused: addParticipant(t, { ...base, stage: 'paused' }),
-      licence: addParticipant(t, { ...base, licenceClasses: [] }),
-      swedish: addParticipant(t, { ...base, swedishLevel: 'sfi_a' }),
-      hours: addParticipant(t, { ...base, availablePercent: 50 }),
-      start: addParticipant(t, { ...base, earliestStart: '2027-07-01' }),
-      placed: addParticipant(t, base),
-      vetoed: addParticipant(t, base),
+      stage: await addParticipant(t, { ...base, stage: 'proposed' }),
+      paused: await addParticipant(t, { ...base, stage: 'paused' }),
+      licence: await addParticipant(t, { ...base, licenceClasses: [] }),
+      swedish: await addParticipant(t, { ...base, swedishLevel: 'sfi_a' }),
+      hours: await addParticipant(t, { ...base, availablePercent: 50 }),
+      start: await addParticipant(t, { ...base, earliestStart: '2027-07-01' }),
+      placed: await addParticipant(t, base),
+      vetoed: await addParticipant(t, base),
     };
-    addPlacement(t, { participantId: excluded.placed, positionId: other.id, start: '2026-09-01', end: '2027-08-31' });
-    addProposal(t, { participantId: excluded.vetoed, positionId: pos.id, status: 'vetoed' });
-    addProposal(t, { participantId: good, positionId: pos.id, status: 'draft' });
+    await addPlacement(t, {
+      participantId: excluded.placed,
+      positionId: other.id,
+      start: '2026-09-01',
+      end: '2027-08-31',
+    });
+    await addProposal(t, { participantId: excluded.vetoed, positionId: pos.id, status: 'vetoed' });
+    await addProposal(t, { participantId: good, positionId: pos.id, status: 'draft' });
 
     const r = await t.call('matching.candidates', { positionId: pos.id }, coordinator);
     expect(r.rows.map((c) => c.participantId)).toEqual([best, good, mapped]);
@@ -125,9 +139,9 @@ describe('ranked candidates for a position', () => {
     expect(page.rows.map((c) => c.participantId)).toEqual([good]);
     expect(page.eligible).toBe(3);
     // Every participant shown is a recorded read.
-    const reads = queryAudit(t.app.db, { action: 'read', entity: 'participant', offset: 0, limit: 50 }).rows.map((a) =>
-      Number(a.entityId),
-    );
+    const reads = (
+      await queryAudit(t.app.database, { action: 'read', entity: 'participant', offset: 0, limit: 50 })
+    ).rows.map((a) => Number(a.entityId));
     expect(reads).toEqual(expect.arrayContaining([best, good, mapped]));
   });
 
@@ -146,7 +160,7 @@ describe('ranked candidates for a position', () => {
     const ids: number[] = [];
     for (let i = 0; i < 60; i++) {
       ids.push(
-        addParticipant(t, {
+        await addParticipant(t, {
           stage: ['mapped', 'matching', 'proposed', 'referred'][i % 4]!,
           swedishLevel: levels[i % 5]!,
           licenceClasses: [[], ['B'], ['CE'], ['AM'], ['b']][i % 5]!,
@@ -182,10 +196,10 @@ describe('ranked candidates for a position', () => {
       periods: summerPeriods([1, 1, 1]),
     });
     const [p1, p2, p3] = pos.periods;
-    const early = addParticipant(t);
-    const late = addParticipant(t, { earliestStart: '2027-07-20' });
-    const full = addParticipant(t);
-    addPlacement(t, {
+    const early = await addParticipant(t);
+    const late = await addParticipant(t, { earliestStart: '2027-07-20' });
+    const full = await addParticipant(t);
+    await addPlacement(t, {
       participantId: full,
       positionId: pos.id,
       periodId: p1!.id,
@@ -226,7 +240,7 @@ describe('ranked positions for a participant', () => {
     });
     const off = await addPosition(t, admin, fristad, { title: 'Inaktiv' });
     await t.call('positions.setActive', { id: off.id, active: false }, admin);
-    const p = addParticipant(t, {
+    const p = await addParticipant(t, {
       swedishLevel: 'sfi_b',
       skills: ['cykelreparation'],
       wishedKinds: ['bicycle_workshop'],
@@ -255,7 +269,15 @@ describe('ranked positions for a participant', () => {
       error: { code: 'NOT_FOUND' },
     });
     expect(
-      queryAudit(t.app.db, { action: 'read', entity: 'participant', entityId: String(p), offset: 0, limit: 5 }).total,
+      (
+        await queryAudit(t.app.database, {
+          action: 'read',
+          entity: 'participant',
+          entityId: String(p),
+          offset: 0,
+          limit: 5,
+        })
+      ).total,
     ).toBeGreaterThan(0);
   });
 
@@ -269,7 +291,7 @@ describe('ranked positions for a participant', () => {
       periods: summerPeriods(),
     });
     const regular = await addPosition(t, admin, wp);
-    const p = addParticipant(t);
+    const p = await addParticipant(t);
     expect(await t.callRaw('matching.explain', { participantId: p, positionId: summer.id }, coordinator)).toMatchObject(
       { ok: false, error: { code: 'VALIDATION', field: 'positionPeriodId' } },
     );

@@ -1,5 +1,6 @@
 /** The demo people: every stage, consistent timelines, meetings, deviations and due follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { Rng, testPersonnummerSource, type DemoContext } from '../../src/main/demo/context';
 import { seedParticipants, stagePlan } from '../../src/main/demo/participants';
 import { STAGES, type Stage } from '../../src/shared/domain/participant';
@@ -14,7 +15,7 @@ async function demoContext(world: World, seed: number): Promise<DemoContext> {
   const me = await world.t.call('auth.me', {}, world.coord);
   const rng = new Rng(seed);
   return {
-    db: world.t.app.db,
+    database: world.t.app.database,
     clock: world.t.clock,
     today: TODAY,
     rng,
@@ -30,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => w.t.close());
 
 type Row = Record<string, unknown> & { id: number; stage: Stage };
-const rows = () => w.t.app.db.$client.prepare('SELECT * FROM participants ORDER BY id').all() as Row[];
+const rows = async () => w.t.app.database.rows<Row>(sql`SELECT * FROM participants ORDER BY id`);
 
 describe('demo participants', () => {
   it('cover every stage', async () => {
@@ -41,13 +42,13 @@ describe('demo participants', () => {
     expect(stagePlan(30, false)).not.toContain('placed');
   });
 
-  it('use valid test personnummer only, each once', () => {
-    const all = rows();
+  it('use valid test personnummer only, each once', async () => {
+    const all = await rows();
     expect(new Set(all.map((r) => r.personnummer)).size).toBe(all.length);
     for (const r of all) expect(parsePersonnummer(String(r.personnummer), TODAY).ok, String(r.personnummer)).toBe(true);
   });
 
-  it('have timelines that lead to the current stage, in order', () => checkTimelines(w));
+  it('have timelines that lead to the current stage, in order', async () => await checkTimelines(w));
 
   it('stay consistent for other seeds and sizes', async () => {
     for (const [seed, n] of [
@@ -58,22 +59,25 @@ describe('demo participants', () => {
       const other = await createWorld();
       try {
         await seedParticipants(await demoContext(other, seed), n);
-        checkTimelines(other);
+        await checkTimelines(other);
         const counts = (await other.t.call('participants.list', { limit: 1 }, other.coord)).stageCounts;
         for (const s of STAGES) expect(counts[s], `seed ${seed}: ${s}`).toBeGreaterThan(0);
       } finally {
-        other.t.close();
+        await other.t.close();
       }
     }
   });
 
-  function checkTimelines(world: World): void {
-    const all = world.t.app.db.$client.prepare('SELECT * FROM participants ORDER BY id').all() as Row[];
-    const events = world.t.app.db.$client
-      .prepare(
-        'SELECT participant_id AS pid, at, from_stage AS fromStage, to_stage AS toStage FROM participant_events WHERE to_stage IS NOT NULL ORDER BY participant_id, at, id',
-      )
-      .all() as Array<{ pid: number; at: string; fromStage: string | null; toStage: string }>;
+  async function checkTimelines(world: World): Promise<void> {
+    const all = await world.t.app.database.rows<Row>(sql`SELECT * FROM participants ORDER BY id`);
+    const events = await world.t.app.database.rows<{
+      pid: number;
+      at: string;
+      fromStage: string | null;
+      toStage: string;
+    }>(
+      sql`SELECT participant_id AS pid, at, from_stage AS "fromStage", to_stage AS "toStage" FROM participant_events WHERE to_stage IS NOT NULL ORDER BY participant_id, at, id`,
+    );
     const byPerson = new Map<number, typeof events>();
     for (const e of events) byPerson.set(e.pid, [...(byPerson.get(e.pid) ?? []), e]);
     for (const r of all) {
@@ -88,8 +92,8 @@ describe('demo participants', () => {
   }
 
   it('are mapped when their stage needs it', async () => {
-    for (const r of rows()) {
-      const parse = (v: unknown) => JSON.parse(String(v)) as string[];
+    for (const r of await rows()) {
+      const parse = (v: unknown) => (Array.isArray(v) ? v : JSON.parse(String(v))) as string[]; // text on SQLite, jsonb on PostgreSQL
       const mapping = {
         languages: parse(r.languages),
         swedishLevel: r.swedish_level as string | null,
@@ -107,7 +111,7 @@ describe('demo participants', () => {
   });
 
   it('every person opens without contract errors, with a consistent detail', async () => {
-    for (const r of rows()) {
+    for (const r of await rows()) {
       const p = await w.t.call('participants.get', { id: r.id }, w.coord);
       expect(p.stage).toBe(r.stage);
       if (p.stage === 'paused') expect(p.pause).not.toBeNull();
@@ -147,12 +151,12 @@ describe('demo participants', () => {
     try {
       await seedParticipants(await demoContext(other, 20261123), 200);
       const names = (world: World) =>
-        world.t.app.db.$client
-          .prepare('SELECT first_name || last_name || personnummer || stage AS k FROM participants ORDER BY id')
-          .all();
-      expect(names(other)).toEqual(names(w));
+        world.t.app.database.rows(
+          sql`SELECT first_name || last_name || personnummer || stage AS k FROM participants ORDER BY id`,
+        );
+      expect(await names(other)).toEqual(await names(w));
     } finally {
-      other.t.close();
+      await other.t.close();
     }
   });
 });

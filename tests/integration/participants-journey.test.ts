@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { tx } from '../../src/main/db/connection';
-import { placements, positions, workplaces } from '../../src/main/db/schema';
-import { AuditRecorder, queryAudit } from '../../src/main/services/audit/recorder';
+import { engineTables } from '../helpers/db';
+import { queryAudit } from '../../src/main/store/audit';
 import { exitParticipant, transitionParticipant } from '../../src/main/services/participants/transitions';
-import type { ServiceContext } from '../../src/main/rpc/context';
+import { serviceContext, type ServiceContext } from '../../src/main/services/context';
 import {
   attend,
   completeMapping,
@@ -16,6 +15,8 @@ import {
   type World,
 } from './participants-helpers';
 
+const { placements, positions, workplaces } = engineTables();
+
 let w: World;
 beforeEach(async () => {
   w = await createWorld();
@@ -24,15 +25,13 @@ afterEach(() => w.t.close());
 
 /** A service context as another area's service would have it (for the exported transition functions). */
 function serviceCtx(): ServiceContext {
-  return {
-    db: w.t.app.db,
+  return serviceContext({
+    database: w.t.app.database,
     clock: w.t.clock,
     user: { id: 1, username: 'admin', displayName: 'Anna Admin', roles: ['admin'], mustChangePassword: false },
-    sessionTokenHash: null,
-    audit: new AuditRecorder(w.t.app.db, w.t.clock, { userId: 1, username: 'admin' }, 'test.system'),
-    config: w.t.app.config,
     procedure: 'test.system',
-  };
+    config: w.t.app.config,
+  });
 }
 
 async function toMatching(id: number): Promise<void> {
@@ -44,14 +43,14 @@ async function toMatching(id: number): Promise<void> {
 async function toPlaced(id: number): Promise<void> {
   await toMatching(id);
   const ctx = serviceCtx();
-  tx(ctx.db, () => {
-    transitionParticipant(ctx, id, 'proposed', {
+  await ctx.tx(async (t) => {
+    await transitionParticipant(ctx, t, id, 'proposed', {
       kind: 'proposal',
       data: { proposalId: 7 },
       note: 'Förslag: Cykelverkstaden',
     });
-    transitionParticipant(ctx, id, 'approved', { kind: 'decision', system: true });
-    transitionParticipant(ctx, id, 'placed', {
+    await transitionParticipant(ctx, t, id, 'approved', { kind: 'decision', system: true });
+    await transitionParticipant(ctx, t, id, 'placed', {
       kind: 'placement',
       data: { summary: 'Placering startade på Cykelverkstaden' },
     });
@@ -114,7 +113,7 @@ describe('the journey', () => {
     });
     expect(byKind.attended?.summary).toMatch(/^Deltog i informationsmöte 2026-11-23 kl\. 10:05, Jobb Borås/);
 
-    const audit = queryAudit(w.t.app.db, {
+    const audit = await queryAudit(w.t.app.database, {
       entity: 'participant',
       entityId: String(id),
       action: 'change',
@@ -151,9 +150,13 @@ describe('the journey', () => {
     const propose = await w.t.callRaw('participants.transition', { id, to: 'proposed' }, w.coord);
     expect(reasonOf(propose)).toBe('Stegbytet till ”Föreslagen” görs under Matchning.');
     const ctx = serviceCtx();
-    expect(() => transitionParticipant(ctx, id, 'approved')).toThrow(/Bara en föreslagen deltagare kan godkännas/);
-    expect(() => transitionParticipant(ctx, id, 'exited')).toThrow(/Bara en placerad deltagare/);
-    transitionParticipant(ctx, id, 'proposed');
+    await expect(ctx.tx((t) => transitionParticipant(ctx, t, id, 'approved'))).rejects.toThrow(
+      /Bara en föreslagen deltagare kan godkännas/,
+    );
+    await expect(ctx.tx((t) => transitionParticipant(ctx, t, id, 'exited'))).rejects.toThrow(
+      /Bara en placerad deltagare/,
+    );
+    await ctx.tx((t) => transitionParticipant(ctx, t, id, 'proposed'));
     const pause = await w.t.callRaw(
       'participants.pause',
       { id, reason: 'sick_leave', expectedReturn: '2027-01-10' },
@@ -253,7 +256,7 @@ describe('the journey', () => {
     expect(future).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'date' } });
     // another area ends the placement inside its own transaction
     const ctx = serviceCtx();
-    tx(ctx.db, () => exitParticipant(ctx, id, { outcome: 'studies', date: '2026-11-23' }));
+    await ctx.tx((t) => exitParticipant(ctx, t, id, { outcome: 'studies', date: '2026-11-23' }));
     const p = await w.t.call('participants.get', { id }, w.coord);
     const [six, twelve] = p.followUps;
     expect(six).toMatchObject({ months: 6, dueDate: '2027-05-23' });
@@ -292,49 +295,55 @@ describe('the journey', () => {
   it('leaves the exit of someone with an ongoing placement to the placement', async () => {
     const id = await createParticipant(w);
     await toPlaced(id);
-    const { db } = w.t.app;
+    const db = w.t.app.database;
     const now = '2026-11-23T09:00:00.000Z';
-    const wp = db
-      .insert(workplaces)
-      .values({ name: 'Cykelverkstaden', createdAt: now, updatedAt: now })
-      .returning()
-      .get();
-    const pos = db
-      .insert(positions)
-      .values({
-        workplaceId: wp.id,
-        kind: 'bicycle_workshop',
-        title: 'Cykelreparatör',
-        tasks: 'Laga cyklar',
-        hoursPercent: 100,
-        slots: 2,
-        periodStart: '2026-01-01',
-        employmentForm: 'subsidised_employment',
-        unionReviewRequired: true,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get();
-    const placement = db
-      .insert(placements)
-      .values({
-        participantId: id,
-        positionId: pos.id,
-        startDate: '2026-11-01',
-        months: 12,
-        endDate: '2027-10-31',
-        hoursPercent: 100,
-        monthlySalary: 2_500_000,
-        status: 'active',
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get();
+    const wp = (
+      await db.tx((w) =>
+        w.db.insert(workplaces).values({ name: 'Cykelverkstaden', createdAt: now, updatedAt: now }).returning(),
+      )
+    )[0]!;
+    const pos = (
+      await db.tx((w) =>
+        w.db
+          .insert(positions)
+          .values({
+            workplaceId: wp.id,
+            kind: 'bicycle_workshop',
+            title: 'Cykelreparatör',
+            tasks: 'Laga cyklar',
+            hoursPercent: 100,
+            slots: 2,
+            periodStart: '2026-01-01',
+            employmentForm: 'subsidised_employment',
+            unionReviewRequired: true,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning(),
+      )
+    )[0]!;
+    const placement = (
+      await db.tx((w) =>
+        w.db
+          .insert(placements)
+          .values({
+            participantId: id,
+            positionId: pos.id,
+            startDate: '2026-11-01',
+            months: 12,
+            endDate: '2027-10-31',
+            hoursPercent: 100,
+            monthlySalary: 2_500_000,
+            status: 'active',
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning(),
+      )
+    )[0]!;
     const r = await w.t.callRaw('participants.exit', { id, outcome: 'ordinary_job', date: '2026-11-20' }, w.coord);
     expect(reasonOf(r)).toMatch(/^Deltagaren har en pågående placering\. Avsluta placeringen under Placeringar/);
-    db.update(placements).set({ status: 'ended' }).where(eq(placements.id, placement.id)).run();
+    await db.tx((w) => w.db.update(placements).set({ status: 'ended' }).where(eq(placements.id, placement.id)));
     expect(
       (await w.t.call('participants.exit', { id, outcome: 'ordinary_job', date: '2026-11-20' }, w.coord)).stage,
     ).toBe('exited');
@@ -344,8 +353,13 @@ describe('the journey', () => {
     const id = await createParticipant(w);
     await toMatching(id);
     const ctx = serviceCtx();
-    transitionParticipant(ctx, id, 'proposed');
-    transitionParticipant(ctx, id, 'matching', { kind: 'decision', note: 'Veto: ordinarie arbetsuppgifter' });
+    await ctx.tx(async (t) => {
+      await transitionParticipant(ctx, t, id, 'proposed');
+      await transitionParticipant(ctx, t, id, 'matching', {
+        kind: 'decision',
+        note: 'Veto: ordinarie arbetsuppgifter',
+      });
+    });
     const p = await w.t.call('participants.get', { id }, w.coord);
     expect(p.stage).toBe('matching');
     expect(p.timeline[0]).toMatchObject({

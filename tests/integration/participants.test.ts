@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import {
   completeMapping,
   createParticipant,
@@ -160,7 +160,7 @@ describe('viewing and editing', () => {
     expect(Object.keys(steps)).not.toContain('exit');
     expect(p.mappingStatus.complete).toBe(false);
 
-    const reads = queryAudit(w.t.app.db, {
+    const reads = await queryAudit(w.t.app.database, {
       entity: 'participant',
       entityId: String(id),
       action: 'read',
@@ -202,7 +202,7 @@ describe('viewing and editing', () => {
     expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'personnummer' } });
     expect(!taken.ok && taken.error.message).toContain('Omar Haddad');
 
-    const changes = queryAudit(w.t.app.db, {
+    const changes = await queryAudit(w.t.app.database, {
       entity: 'participant',
       entityId: String(id),
       action: 'change',
@@ -217,7 +217,7 @@ describe('viewing and editing', () => {
     const p = await w.t.call('participants.get', { id }, w.coord);
     // a benchmark record whose number has a deliberately wrong check digit
     const impossible = p.personnummer.slice(0, 11) + String((Number(p.personnummer[11]) + 1) % 10);
-    w.t.app.db.$client.prepare('UPDATE participants SET personnummer = ? WHERE id = ?').run(impossible, id);
+    await w.t.app.database.exec(`UPDATE participants SET personnummer = '${impossible}' WHERE id = ${id}`);
     const same = await w.t.call(
       'participants.update',
       { id, personnummer: `${impossible.slice(0, 8)}-${impossible.slice(8)}`, phone: '0701740650' },

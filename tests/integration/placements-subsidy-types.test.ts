@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { subsidyTypes } from '../../src/main/db/schema';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { engineTables } from '../helpers/db';
+import { queryAudit } from '../../src/main/store/audit';
 import { SUBSIDY_TYPE_EXAMPLES, ensureSubsidyTypeExamples } from '../../src/main/services/subsidy-types/examples';
 import { createInput, insertPosition, insertWorkplace, readyToPlace } from '../unit/placements/fixtures';
+
+const { subsidyTypes } = engineTables();
 
 let t: TestApp;
 let admin: string;
@@ -19,8 +21,8 @@ afterEach(() => t.close());
 describe('subsidy types are data the admin maintains (issue point 1)', () => {
   it('a new installation gets editable examples once, never on top of its own types', async () => {
     // Creating the first admin (system.setup) put the examples in; a second call adds nothing.
-    expect(t.app.db.select().from(subsidyTypes).all()).toHaveLength(SUBSIDY_TYPE_EXAMPLES.length);
-    expect(ensureSubsidyTypeExamples(t.app.db, '2026-11-23T09:00:00.000Z')).toBe(0);
+    expect(await t.app.database.db.select().from(subsidyTypes)).toHaveLength(SUBSIDY_TYPE_EXAMPLES.length);
+    expect(await t.app.database.tx((tx) => ensureSubsidyTypeExamples(tx, '2026-11-23T09:00:00.000Z'))).toBe(0);
     const list = await t.call('subsidyTypes.list', {}, coord);
     expect(list.map((s) => s.name)).toEqual([
       'Introduktionsjobb',
@@ -47,7 +49,12 @@ describe('subsidy types are data the admin maintains (issue point 1)', () => {
       monthlyCeilingOre: 21_500_00,
       notes: 'Enligt avtal med Arbetsförmedlingen 2027.',
     });
-    const log = queryAudit(t.app.db, { entity: 'subsidy_type', entityId: String(kommunal.id), offset: 0, limit: 5 });
+    const log = await queryAudit(t.app.database, {
+      entity: 'subsidy_type',
+      entityId: String(kommunal.id),
+      offset: 0,
+      limit: 5,
+    });
     expect(log.rows[0]?.changes).toMatchObject({
       maxMonths: { before: 24, after: 18 },
       defaultPercent: { before: 80, after: 75 },
@@ -103,12 +110,12 @@ describe('subsidy types are data the admin maintains (issue point 1)', () => {
       { name: 'Testform', maxMonths: 12, defaultPercent: 65, monthlyCeilingOre: 18_000_00 },
       admin,
     );
-    const pos = insertPosition(t.app.db, {
-      workplaceId: insertWorkplace(t.app.db).id,
+    const pos = await insertPosition(t.app.database, {
+      workplaceId: (await insertWorkplace(t.app.database)).id,
       subsidyTypeId: type.id,
       slots: 5,
     });
-    const a = readyToPlace(t.app.db, pos.id);
+    const a = await readyToPlace(t.app.database, pos.id);
     const refused = await t.callRaw('placements.create', createInput(a.proposal.id, { months: 13 }), coord);
     expect(refused).toMatchObject({
       ok: false,
@@ -137,12 +144,12 @@ describe('subsidy types are data the admin maintains (issue point 1)', () => {
     });
     // An inactive type takes no new placements.
     await t.call('subsidyTypes.setActive', { id: type.id, active: false }, admin);
-    const b = readyToPlace(t.app.db, pos.id);
+    const b = await readyToPlace(t.app.database, pos.id);
     expect(await t.callRaw('placements.create', createInput(b.proposal.id), coord)).toMatchObject({
       ok: false,
       error: { code: 'RULE', message: 'Stödformen Testform är inaktiv och kan inte användas för nya placeringar.' },
     });
     // Nothing else was created by the placement calls: the examples and this one type.
-    expect(t.app.db.select().from(subsidyTypes).all()).toHaveLength(SUBSIDY_TYPE_EXAMPLES.length + 1);
+    expect(await t.app.database.db.select().from(subsidyTypes)).toHaveLength(SUBSIDY_TYPE_EXAMPLES.length + 1);
   });
 });

@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import type { Database } from '../../src/main/store';
+import { engineTables, q } from '../helpers/db';
+
+const { exitFollowUps } = engineTables();
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../helpers/app';
-import { exitFollowUps, participants, placements } from '../../src/main/db/schema';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import {
   createInput,
   insertPeriod,
@@ -15,16 +18,16 @@ import {
 
 let t: TestApp;
 let coord: string;
-let db: TestApp['app']['db'];
+let db: Database;
 let typeId: number;
 let workplaceId: number;
 
 beforeEach(async () => {
   t = await createTestApp(); // today is 2026-11-23 (Europe/Stockholm)
   coord = await t.userWithRoles('kim', ['coordinator']);
-  db = t.app.db;
-  typeId = insertSubsidyType(db, { maxMonths: 24 }).id;
-  workplaceId = insertWorkplace(db).id;
+  db = t.app.database;
+  typeId = (await insertSubsidyType(db, { maxMonths: 24 })).id;
+  workplaceId = (await insertWorkplace(db)).id;
 });
 afterEach(() => t.close());
 
@@ -35,9 +38,11 @@ async function jump(iso: string) {
   t.clock.set(iso);
   coord = (await t.call('auth.login', { username: 'kim', password: TEST_PASSWORD })).token;
 }
-const stageOf = (id: number) =>
-  db.select({ s: participants.stage }).from(participants).where(eq(participants.id, id)).get()?.s;
-const placementCount = () => db.select().from(placements).all().length;
+const stageOf = async (id: number) => {
+  const { db: d, participants } = q(db);
+  return (await d.select({ s: participants.stage }).from(participants).where(eq(participants.id, id)))[0]?.s;
+};
+const placementCount = async () => (await q(db).db.select().from(q(db).placements)).length;
 
 async function refused(name: Parameters<TestApp['callRaw']>[0], input: unknown, token = coord) {
   const r = await t.callRaw(name, input, token);
@@ -47,8 +52,8 @@ async function refused(name: Parameters<TestApp['callRaw']>[0], input: unknown, 
 
 describe('creating a placement from an approved proposal', () => {
   it('computes the end date, takes the decision defaults from the subsidy type and moves the person to placed', async () => {
-    const pos = position();
-    const { participant, proposal } = readyToPlace(db, pos.id);
+    const pos = await position();
+    const { participant, proposal } = await readyToPlace(db, pos.id);
     const p = await t.call(
       'placements.create',
       createInput(proposal.id, { subsidyPercent: undefined, subsidyCeilingOre: undefined }),
@@ -70,13 +75,18 @@ describe('creating a placement from an approved proposal', () => {
       nextFollowUpDate: '2027-01-01',
       contractStatus: null,
     });
-    expect(stageOf(participant.id)).toBe('placed');
-    const audit = queryAudit(db, { entity: 'placement', entityId: String(p.id), offset: 0, limit: 10 });
+    expect(await stageOf(participant.id)).toBe('placed');
+    const audit = await queryAudit(t.app.database, {
+      entity: 'placement',
+      entityId: String(p.id),
+      offset: 0,
+      limit: 10,
+    });
     expect(audit.rows[0]?.changes?.endDate).toEqual({ before: null, after: '2027-11-30' });
   });
 
   it('clamps the end at month end: 31 January + 13 months ends 29 February 2028', async () => {
-    const { proposal } = readyToPlace(db, position().id);
+    const { proposal } = await readyToPlace(db, (await position()).id);
     const p = await t.call(
       'placements.create',
       createInput(proposal.id, { startDate: '2027-01-31', months: 13 }),
@@ -87,35 +97,35 @@ describe('creating a placement from an approved proposal', () => {
   });
 
   it('allows 24 months when the type allows it and refuses more, in Swedish, saving nothing', async () => {
-    const pos = position({ slots: 2 });
-    const a = readyToPlace(db, pos.id);
+    const pos = await position({ slots: 2 });
+    const a = await readyToPlace(db, pos.id);
     expect((await t.call('placements.create', createInput(a.proposal.id, { months: 24 }), coord)).endDate).toBe(
       '2028-11-30',
     );
-    const b = readyToPlace(db, pos.id);
+    const b = await readyToPlace(db, pos.id);
     const err = await refused('placements.create', createInput(b.proposal.id, { months: 25 }));
     expect(err).toMatchObject({ code: 'RULE', field: 'months' });
     expect(err.message).toBe(
       'Placeringen på 25 månader är längre än stödformen Kommunal anställning med lönestöd tillåter (högst 24 månader).',
     );
-    expect(placementCount()).toBe(1);
-    expect(stageOf(b.participant.id)).toBe('approved');
+    expect(await placementCount()).toBe(1);
+    expect(await stageOf(b.participant.id)).toBe('approved');
   });
 
   it('refuses a vetoed proposal and one still waiting for review (docs/product.md §4 rule 1)', async () => {
-    const pos = position({ unionReviewRequired: true, slots: 5 });
-    const vetoed = readyToPlace(db, pos.id, { review: 'veto' });
+    const pos = await position({ unionReviewRequired: true, slots: 5 });
+    const vetoed = await readyToPlace(db, pos.id, { review: 'veto' });
     const errVeto = await refused('placements.create', createInput(vetoed.proposal.id));
     expect(errVeto.code).toBe('RULE');
     expect(errVeto.message).toMatch(/veto/);
-    const approved = readyToPlace(db, pos.id, { review: 'approve' });
+    const approved = await readyToPlace(db, pos.id, { review: 'approve' });
     await t.call('placements.create', createInput(approved.proposal.id), coord);
-    expect(placementCount()).toBe(1);
+    expect(await placementCount()).toBe(1);
     expect(await refused('placements.create', createInput(approved.proposal.id))).toMatchObject({ code: 'CONFLICT' });
   });
 
   it('names the missing field in Swedish for a subsidised employment without a decision', async () => {
-    const { proposal } = readyToPlace(db, position().id);
+    const { proposal } = await readyToPlace(db, (await position()).id);
     const err = await refused('placements.create', createInput(proposal.id, { afDecisionNumber: '' }));
     expect(err).toMatchObject({ code: 'VALIDATION', field: 'afDecisionNumber' });
     expect(err.message).toMatch(/beslutsnummer måste anges/);
@@ -124,12 +134,12 @@ describe('creating a placement from an approved proposal', () => {
     const badDate = await refused('placements.create', createInput(proposal.id, { startDate: '2027-02-29' }));
     expect(badDate).toMatchObject({ code: 'VALIDATION', field: 'startDate' });
     expect(badDate.message).toMatch(/^Startdatum: /);
-    expect(placementCount()).toBe(0);
+    expect(await placementCount()).toBe(0);
   });
 
   it('keeps the placement within the position period', async () => {
-    const pos = position({ periodStart: '2026-01-01', periodEnd: '2027-06-30' });
-    const { proposal } = readyToPlace(db, pos.id);
+    const pos = await position({ periodStart: '2026-01-01', periodEnd: '2027-06-30' });
+    const { proposal } = await readyToPlace(db, pos.id);
     const err = await refused('placements.create', createInput(proposal.id));
     expect(err.message).toBe(
       'Platsen finns till och med 2027-06-30, men placeringen skulle sluta 2027-11-30. Välj en kortare längd eller ett tidigare startdatum.',
@@ -141,7 +151,7 @@ describe('creating a placement from an approved proposal', () => {
 
   it('HR and the union may not create placements', async () => {
     const hr = await t.userWithRoles('eva', ['hr']);
-    const { proposal } = readyToPlace(db, position().id);
+    const { proposal } = await readyToPlace(db, (await position()).id);
     expect(await refused('placements.create', createInput(proposal.id), hr)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refused('placements.dashboard', {}, hr)).toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -149,10 +159,10 @@ describe('creating a placement from an approved proposal', () => {
 
 describe('capacity in every overlapping period and one active placement per person (docs/product.md §4 rule 5)', () => {
   it('refuses a placement that would overlap a full position, accepts one that starts after', async () => {
-    const pos = position({ slots: 1 });
-    const a = readyToPlace(db, pos.id);
+    const pos = await position({ slots: 1 });
+    const a = await readyToPlace(db, pos.id);
     await t.call('placements.create', createInput(a.proposal.id), coord); // 2026-12-01 – 2027-11-30
-    const b = readyToPlace(db, pos.id);
+    const b = await readyToPlace(db, pos.id);
     const err = await refused('placements.create', createInput(b.proposal.id, { startDate: '2027-11-30', months: 12 }));
     expect(err).toMatchObject({ code: 'RULE', field: 'startDate' });
     expect(err.message).toBe(
@@ -163,8 +173,8 @@ describe('capacity in every overlapping period and one active placement per pers
   });
 
   it('counts overlaps per period: two slots hold two overlapping placements, never three', async () => {
-    const pos = position({ slots: 2 });
-    const [a, b, c] = [readyToPlace(db, pos.id), readyToPlace(db, pos.id), readyToPlace(db, pos.id)];
+    const pos = await position({ slots: 2 });
+    const [a, b, c] = [await readyToPlace(db, pos.id), await readyToPlace(db, pos.id), await readyToPlace(db, pos.id)];
     await t.call('placements.create', createInput(a.proposal.id, { startDate: '2026-12-01', months: 6 }), coord); // → 2027-05-31
     await t.call('placements.create', createInput(b.proposal.id, { startDate: '2027-03-01', months: 12 }), coord); // → 2028-02-29
     const err = await refused('placements.create', createInput(c.proposal.id, { startDate: '2027-01-01', months: 12 }));
@@ -176,14 +186,14 @@ describe('capacity in every overlapping period and one active placement per pers
 
   it('a placement ended early frees its slot for the rest of the period', async () => {
     await jump('2027-03-15T09:00:00Z');
-    const pos = position({ slots: 1 });
-    const a = readyToPlace(db, pos.id);
+    const pos = await position({ slots: 1 });
+    const a = await readyToPlace(db, pos.id);
     const pa = await t.call(
       'placements.create',
       createInput(a.proposal.id, { startDate: '2026-12-01', afDecisionDate: '2026-11-20' }),
       coord,
     );
-    const b = readyToPlace(db, pos.id);
+    const b = await readyToPlace(db, pos.id);
     expect((await refused('placements.create', createInput(b.proposal.id, { startDate: '2027-04-01' }))).code).toBe(
       'RULE',
     );
@@ -192,20 +202,20 @@ describe('capacity in every overlapping period and one active placement per pers
   });
 
   it('refuses a second active placement for the same person, but a summer job is apart', async () => {
-    const p1 = position({ title: 'Cykelmekaniker', slots: 3 });
-    const p2 = position({ title: 'Snickare', slots: 3 });
-    const { participant, proposal } = readyToPlace(db, p1.id);
+    const p1 = await position({ title: 'Cykelmekaniker', slots: 3 });
+    const p2 = await position({ title: 'Snickare', slots: 3 });
+    const { participant, proposal } = await readyToPlace(db, p1.id);
     await t.call('placements.create', createInput(proposal.id), coord);
-    const second = insertProposal(db, { participantId: participant.id, positionId: p2.id });
+    const second = await insertProposal(db, { participantId: participant.id, positionId: p2.id });
     const err = await refused('placements.create', createInput(second.id));
     expect(err).toMatchObject({ code: 'RULE' });
     expect(err.message).toBe(
       'Deltagaren har redan en pågående placering (Cykelmekaniker, 2026-12-01–2027-11-30). En deltagare kan bara ha en placering åt gången; avsluta den först.',
     );
 
-    const summer = position({ title: 'Parkarbete', form: 'summer_job', subsidyTypeId: null, slots: 1 });
-    const period = insertPeriod(db, summer.id, 'Period 1', '2027-06-14', '2027-07-02', 1);
-    const summerProposal = insertProposal(db, {
+    const summer = await position({ title: 'Parkarbete', form: 'summer_job', subsidyTypeId: null, slots: 1 });
+    const period = await insertPeriod(db, summer.id, 'Period 1', '2027-06-14', '2027-07-02', 1);
+    const summerProposal = await insertProposal(db, {
       participantId: participant.id,
       positionId: summer.id,
       periodId: period.id,
@@ -228,13 +238,13 @@ describe('capacity in every overlapping period and one active placement per pers
       periodName: 'Period 1',
       months: 0,
     });
-    expect(stageOf(participant.id)).toBe('placed');
+    expect(await stageOf(participant.id)).toBe('placed');
   });
 
   it('summer-job capacity is per period', async () => {
-    const summer = position({ title: 'Parkarbete', form: 'summer_job', subsidyTypeId: null, slots: 2 });
-    const p1 = insertPeriod(db, summer.id, 'Period 1', '2027-06-14', '2027-07-02', 1);
-    const p2 = insertPeriod(db, summer.id, 'Period 2', '2027-07-05', '2027-07-23', 1);
+    const summer = await position({ title: 'Parkarbete', form: 'summer_job', subsidyTypeId: null, slots: 2 });
+    const p1 = await insertPeriod(db, summer.id, 'Period 1', '2027-06-14', '2027-07-02', 1);
+    const p2 = await insertPeriod(db, summer.id, 'Period 2', '2027-07-05', '2027-07-23', 1);
     const input = (proposalId: number, start: string, periodId: number) =>
       createInput(proposalId, {
         startDate: start,
@@ -245,7 +255,11 @@ describe('capacity in every overlapping period and one active placement per pers
         afDecisionDate: null,
         monthlySalaryOre: 18_000_00,
       });
-    const [a, b, c] = [readyToPlace(db, summer.id), readyToPlace(db, summer.id), readyToPlace(db, summer.id)];
+    const [a, b, c] = [
+      await readyToPlace(db, summer.id),
+      await readyToPlace(db, summer.id),
+      await readyToPlace(db, summer.id),
+    ];
     await t.call('placements.create', input(a.proposal.id, '2027-06-14', p1.id), coord);
     const err = await refused('placements.create', input(b.proposal.id, '2027-06-21', p1.id));
     expect(err.message).toMatch(/^Perioden Period 1 har 1 plats/);
@@ -260,7 +274,7 @@ describe('capacity in every overlapping period and one active placement per pers
 describe('extensions', () => {
   it('continue the day after with their own decision and never pass the type maximum', async () => {
     await jump('2027-10-01T09:00:00Z');
-    const { proposal } = readyToPlace(db, position().id);
+    const { proposal } = await readyToPlace(db, (await position()).id);
     const p = await t.call('placements.create', createInput(proposal.id, { startDate: '2026-12-01' }), coord);
     const ext = await t.call(
       'placements.extend',
@@ -308,10 +322,10 @@ describe('extensions', () => {
 
   it('respects capacity in the extension period', async () => {
     await jump('2027-10-01T09:00:00Z');
-    const pos = position({ slots: 1 });
-    const a = readyToPlace(db, pos.id);
+    const pos = await position({ slots: 1 });
+    const a = await readyToPlace(db, pos.id);
     const pa = await t.call('placements.create', createInput(a.proposal.id, { startDate: '2026-12-01' }), coord);
-    const b = readyToPlace(db, pos.id);
+    const b = await readyToPlace(db, pos.id);
     await t.call(
       'placements.create',
       createInput(b.proposal.id, { startDate: '2028-01-01', afDecisionDate: '2027-09-01' }),
@@ -337,9 +351,9 @@ describe('extensions', () => {
 
 describe('following placements', () => {
   it('the dashboard lists active placements, those ending within 30/60/90 days, follow-ups due and overdue ones', async () => {
-    const pos = position({ slots: 10 });
+    const pos = await position({ slots: 10 });
     const make = async (start: string, months: number) => {
-      const { proposal } = readyToPlace(db, pos.id);
+      const { proposal } = await readyToPlace(db, pos.id);
       return t.call(
         'placements.create',
         createInput(proposal.id, { startDate: start, months, afDecisionDate: '2025-01-10' }),
@@ -384,7 +398,7 @@ describe('following placements', () => {
   });
 
   it('a follow-up records date, note and next step, never in the future or before the start', async () => {
-    const { proposal } = readyToPlace(db, position().id);
+    const { proposal } = await readyToPlace(db, (await position()).id);
     const p = await t.call(
       'placements.create',
       createInput(proposal.id, { startDate: '2026-11-02', afDecisionDate: '2026-10-20' }),
@@ -433,7 +447,7 @@ describe('following placements', () => {
   });
 
   it('ending records the outcome and exits the person with 6- and 12-month follow-ups', async () => {
-    const { participant, proposal } = readyToPlace(db, position().id);
+    const { participant, proposal } = await readyToPlace(db, (await position()).id);
     const p = await t.call(
       'placements.create',
       createInput(proposal.id, { startDate: '2026-01-01', afDecisionDate: '2025-12-10' }),
@@ -455,14 +469,11 @@ describe('following placements', () => {
       endNote: 'Fast anställning på Ica Knalleland.',
       nextFollowUpDate: null,
     });
-    expect(stageOf(participant.id)).toBe('exited');
+    expect(await stageOf(participant.id)).toBe('exited');
     expect(
-      db
-        .select()
-        .from(exitFollowUps)
-        .where(eq(exitFollowUps.participantId, participant.id))
-        .all()
-        .map((f) => f.dueDate),
+      (await db.db.select().from(exitFollowUps).where(eq(exitFollowUps.participantId, participant.id))).map(
+        (f) => f.dueDate,
+      ),
     ).toEqual(['2027-05-20', '2027-11-20']);
     expect((await refused('placements.end', { id: p.id, date: '2026-11-20', outcome: 'ordinary_job' })).code).toBe(
       'CONFLICT',
@@ -475,7 +486,7 @@ describe('following placements', () => {
   });
 
   it('a broken-off placement can send the person back to matching', async () => {
-    const { participant, proposal } = readyToPlace(db, position().id);
+    const { participant, proposal } = await readyToPlace(db, (await position()).id);
     const p = await t.call(
       'placements.create',
       createInput(proposal.id, { startDate: '2026-11-02', afDecisionDate: '2026-10-20' }),
@@ -486,14 +497,14 @@ describe('following placements', () => {
       { id: p.id, date: '2026-11-13', outcome: 'other', next: 'matching', note: 'Passade inte; prova snickeriet.' },
       coord,
     );
-    expect(stageOf(participant.id)).toBe('matching');
+    expect(await stageOf(participant.id)).toBe('matching');
   });
 
   it('lists and filters placements, and reads the detail with an audit event', async () => {
     const kimId = (await t.call('auth.me', {}, coord)).id;
-    const pos = position({ slots: 5 });
-    const mine = readyToPlace(db, pos.id, { firstName: 'Zeynep', lastName: 'Yılmaz', coordinatorId: kimId });
-    const other = readyToPlace(db, pos.id, { firstName: 'Björn', lastName: 'Åkesson' });
+    const pos = await position({ slots: 5 });
+    const mine = await readyToPlace(db, pos.id, { firstName: 'Zeynep', lastName: 'Yılmaz', coordinatorId: kimId });
+    const other = await readyToPlace(db, pos.id, { firstName: 'Björn', lastName: 'Åkesson' });
     const pm = await t.call('placements.create', createInput(mine.proposal.id), coord);
     await t.call('placements.create', createInput(other.proposal.id), coord);
     expect((await t.call('placements.list', {}, coord)).map((p) => p.participantName).sort()).toEqual([
@@ -511,21 +522,23 @@ describe('following placements', () => {
     expect(await t.call('placements.list', { status: 'ended' }, coord)).toEqual([]);
     await t.call('placements.get', { id: pm.id }, coord);
     expect(
-      queryAudit(db, {
-        action: 'read',
-        entity: 'participant',
-        entityId: String(mine.participant.id),
-        offset: 0,
-        limit: 5,
-      }).total,
+      (
+        await queryAudit(t.app.database, {
+          action: 'read',
+          entity: 'participant',
+          entityId: String(mine.participant.id),
+          offset: 0,
+          limit: 5,
+        })
+      ).total,
     ).toBe(1);
   });
 
   it('prefill suggests the start, lengths the type allows and the periods when the position is full', async () => {
-    const pos = position({ slots: 1 });
-    const a = readyToPlace(db, pos.id);
+    const pos = await position({ slots: 1 });
+    const a = await readyToPlace(db, pos.id);
     await t.call('placements.create', createInput(a.proposal.id, { startDate: '2027-01-01', months: 6 }), coord);
-    const b = readyToPlace(db, pos.id);
+    const b = await readyToPlace(db, pos.id);
     const pre = await t.call('placements.prefill', { proposalId: b.proposal.id }, coord);
     expect(pre).toMatchObject({
       participantId: b.participant.id,
@@ -539,8 +552,8 @@ describe('following placements', () => {
   });
 
   it('corrections re-check the rules and are audited', async () => {
-    const pos = position({ slots: 1 });
-    const { proposal } = readyToPlace(db, pos.id);
+    const pos = await position({ slots: 1 });
+    const { proposal } = await readyToPlace(db, pos.id);
     const p = await t.call('placements.create', createInput(proposal.id), coord);
     const u = await t.call(
       'placements.update',
@@ -549,7 +562,12 @@ describe('following placements', () => {
     );
     expect(u).toMatchObject({ monthlySalaryOre: 25_100_00, hoursPercent: 75, months: 24, endDate: '2028-11-30' });
     expect((await refused('placements.update', { id: p.id, months: 30 })).field).toBe('months');
-    const audit = queryAudit(db, { entity: 'placement', entityId: String(p.id), offset: 0, limit: 10 });
+    const audit = await queryAudit(t.app.database, {
+      entity: 'placement',
+      entityId: String(p.id),
+      offset: 0,
+      limit: 10,
+    });
     expect(audit.rows[0]?.changes).toMatchObject({
       monthlySalary: { before: 24_500_00, after: 25_100_00 },
       endDate: { before: '2027-11-30', after: '2028-11-30' },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { queryAudit } from '../../src/main/services/audit/recorder';
+import { queryAudit } from '../../src/main/store/audit';
 import {
   addParticipant,
   addPlacement,
@@ -37,7 +37,9 @@ describe('workplaces', () => {
     expect(off.active).toBe(false);
     expect(await t.call('workplaces.list', { includeInactive: false }, admin)).toEqual([]);
     expect((await t.call('workplaces.list', { search: 'återbruk' }, admin)).map((x) => x.id)).toEqual([w.id]);
-    const audit = queryAudit(t.app.db, { entity: 'workplace', entityId: String(w.id), offset: 0, limit: 10 }).rows;
+    const audit = (
+      await queryAudit(t.app.database, { entity: 'workplace', entityId: String(w.id), offset: 0, limit: 10 })
+    ).rows;
     expect(audit.map((a) => a.detail)).toEqual(
       expect.arrayContaining(['Arbetsplats skapad', 'Arbetsplats inaktiverad']),
     );
@@ -176,18 +178,26 @@ describe('free slots are computed from placements and proposals', () => {
   it('counts active overlapping placements and slot-holding proposals; drafts are shown but hold nothing', async () => {
     const wp = await addWorkplace(t, admin);
     const pos = await addPosition(t, admin, wp, { slots: 4 });
-    const [a, b, c, d, e, f] = [1, 2, 3, 4, 5, 6].map(() => addParticipant(t));
-    addPlacement(t, { participantId: a!, positionId: pos.id, start: '2026-03-01', end: '2027-02-28' }); // counts
-    addPlacement(t, { participantId: b!, positionId: pos.id, start: '2025-01-01', end: '2025-12-31' }); // ended before today
-    addPlacement(t, { participantId: c!, positionId: pos.id, start: '2026-01-01', end: '2026-12-31', status: 'ended' }); // ended early
-    addProposal(t, { participantId: d!, positionId: pos.id, status: 'submitted' }); // holds a slot
-    addProposal(t, { participantId: e!, positionId: pos.id, status: 'draft' }); // does not
-    addProposal(t, { participantId: f!, positionId: pos.id, status: 'vetoed' }); // does not
-    const approved = addProposal(t, { participantId: b!, positionId: pos.id, status: 'approved' });
+    const people: number[] = [];
+    for (let k = 0; k < 6; k++) people.push(await addParticipant(t));
+    const [a, b, c, d, e, f] = people;
+    await addPlacement(t, { participantId: a!, positionId: pos.id, start: '2026-03-01', end: '2027-02-28' }); // counts
+    await addPlacement(t, { participantId: b!, positionId: pos.id, start: '2025-01-01', end: '2025-12-31' }); // ended before today
+    await addPlacement(t, {
+      participantId: c!,
+      positionId: pos.id,
+      start: '2026-01-01',
+      end: '2026-12-31',
+      status: 'ended',
+    }); // ended early
+    await addProposal(t, { participantId: d!, positionId: pos.id, status: 'submitted' }); // holds a slot
+    await addProposal(t, { participantId: e!, positionId: pos.id, status: 'draft' }); // does not
+    await addProposal(t, { participantId: f!, positionId: pos.id, status: 'vetoed' }); // does not
+    const approved = await addProposal(t, { participantId: b!, positionId: pos.id, status: 'approved' });
     let got = await t.call('positions.get', { id: pos.id }, admin);
     expect(got.occupancy).toEqual({ slots: 4, placed: 1, reserved: 2, drafts: 1, free: 1 });
     // An approved proposal that became a placement is counted once, as the placement.
-    addPlacement(t, {
+    await addPlacement(t, {
       participantId: b!,
       positionId: pos.id,
       start: '2026-12-01',
@@ -196,7 +206,7 @@ describe('free slots are computed from placements and proposals', () => {
     });
     got = await t.call('positions.get', { id: pos.id }, admin);
     expect(got.occupancy).toEqual({ slots: 4, placed: 2, reserved: 1, drafts: 1, free: 1 });
-    addPlacement(t, { participantId: e!, positionId: pos.id, start: '2027-01-01', end: '2027-06-30' });
+    await addPlacement(t, { participantId: e!, positionId: pos.id, start: '2027-01-01', end: '2027-06-30' });
     got = await t.call('positions.get', { id: pos.id }, admin);
     expect(got.occupancy.free).toBe(0);
     expect((await t.call('positions.list', { onlyWithFreeSlots: true }, admin)).total).toBe(0);
@@ -212,11 +222,17 @@ describe('free slots are computed from placements and proposals', () => {
       periods: summerPeriods([2, 2, 2]),
     });
     const [p1, p2] = pos.periods;
-    const x = addParticipant(t);
-    const y = addParticipant(t);
-    addPlacement(t, { participantId: x, positionId: pos.id, periodId: p1!.id, start: p1!.startDate, end: p1!.endDate });
-    addProposal(t, { participantId: y, positionId: pos.id, status: 'submitted', periodId: p2!.id });
-    addProposal(t, { participantId: x, positionId: pos.id, status: 'submitted', periodId: p1!.id });
+    const x = await addParticipant(t);
+    const y = await addParticipant(t);
+    await addPlacement(t, {
+      participantId: x,
+      positionId: pos.id,
+      periodId: p1!.id,
+      start: p1!.startDate,
+      end: p1!.endDate,
+    });
+    await addProposal(t, { participantId: y, positionId: pos.id, status: 'submitted', periodId: p2!.id });
+    await addProposal(t, { participantId: x, positionId: pos.id, status: 'submitted', periodId: p1!.id });
     const got = await t.call('positions.get', { id: pos.id }, admin);
     expect(got.periods.map((p) => p.occupancy)).toEqual([
       { slots: 2, placed: 1, reserved: 1, drafts: 0, free: 0 },
@@ -238,8 +254,14 @@ describe('editing positions', () => {
       periods: summerPeriods([2, 2, 2]),
     });
     const [p1, p2, p3] = pos.periods;
-    const x = addParticipant(t);
-    addPlacement(t, { participantId: x, positionId: pos.id, periodId: p1!.id, start: p1!.startDate, end: p1!.endDate });
+    const x = await addParticipant(t);
+    await addPlacement(t, {
+      participantId: x,
+      positionId: pos.id,
+      periodId: p1!.id,
+      start: p1!.startDate,
+      end: p1!.endDate,
+    });
     const base = {
       id: pos.id,
       workplaceId: wp,
@@ -289,7 +311,9 @@ describe('editing positions', () => {
       ['Period 4', '2027-08-27', 3, 3],
     ]);
     expect(updated).toMatchObject({ slots: 8, periodEnd: '2027-08-27', hoursPercent: 50 });
-    const audit = queryAudit(t.app.db, { entity: 'position', entityId: String(pos.id), offset: 0, limit: 10 }).rows;
+    const audit = (
+      await queryAudit(t.app.database, { entity: 'position', entityId: String(pos.id), offset: 0, limit: 10 })
+    ).rows;
     expect(audit[0]!.changes).toMatchObject({
       hoursPercent: { before: 100, after: 50 },
       slots: { before: 6, after: 8 },
@@ -299,8 +323,13 @@ describe('editing positions', () => {
   it('refuses fewer slots than active placements and slot-holding proposals', async () => {
     const wp = await addWorkplace(t, admin);
     const pos = await addPosition(t, admin, wp, { slots: 3 });
-    addPlacement(t, { participantId: addParticipant(t), positionId: pos.id, start: '2026-06-01', end: '2027-05-31' });
-    addProposal(t, { participantId: addParticipant(t), positionId: pos.id, status: 'deferred' });
+    await addPlacement(t, {
+      participantId: await addParticipant(t),
+      positionId: pos.id,
+      start: '2026-06-01',
+      end: '2027-05-31',
+    });
+    await addProposal(t, { participantId: await addParticipant(t), positionId: pos.id, status: 'deferred' });
     const input = {
       id: pos.id,
       workplaceId: wp,

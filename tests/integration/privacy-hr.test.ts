@@ -17,15 +17,7 @@ import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../helpers/app';
 import { contract, type ProcedureDef } from '../../src/shared/contract';
-import {
-  contracts,
-  participants,
-  placements,
-  positions,
-  proposals,
-  subsidyTypes,
-  workplaces,
-} from '../../src/main/db/schema';
+import { engineTables } from '../helpers/db';
 import {
   createInput,
   insertPeriod,
@@ -36,6 +28,8 @@ import {
   readyToPlace,
   type SocialCase,
 } from '../unit/placements/fixtures';
+
+const { contracts, participants, placements, positions, proposals, subsidyTypes, workplaces } = engineTables();
 
 const workDir = mkdtempSync(join(tmpdir(), 'vaxla-privacy-hr-'));
 let t: TestApp;
@@ -238,24 +232,44 @@ beforeAll(async () => {
   t = await createTestApp();
   const coord = await t.userWithRoles('kim', ['coordinator']);
   hr = await t.userWithRoles('eva', ['hr']);
-  const db = t.app.db;
-  const typeId = insertSubsidyType(db).id;
-  const wp = insertWorkplace(db);
-  const pos = insertPosition(db, { workplaceId: wp.id, subsidyTypeId: typeId, slots: 5, unionReviewRequired: true });
-  const summer = insertPosition(db, {
+  const db = t.app.database;
+  const typeId = (await insertSubsidyType(db)).id;
+  const wp = await insertWorkplace(db);
+  const pos = await insertPosition(db, {
+    workplaceId: wp.id,
+    subsidyTypeId: typeId,
+    slots: 5,
+    unionReviewRequired: true,
+  });
+  const summer = await insertPosition(db, {
     workplaceId: wp.id,
     form: 'summer_job',
     subsidyTypeId: null,
     title: 'Parkarbete',
     slots: 2,
   });
-  insertPeriod(db, summer.id, 'Period 1', '2027-06-14', '2027-07-02', 2);
+  await insertPeriod(db, summer.id, 'Period 1', '2027-06-14', '2027-07-02', 2);
 
   // Two placed participants with contracts (one with an extension and a tillägg), one still waiting.
-  const a = readyToPlace(db, pos.id, { firstName: 'Amina', lastName: 'Hassan', social: SOCIAL[0], review: 'approve' });
-  const b = readyToPlace(db, pos.id, { firstName: 'Per', lastName: 'Öhman', social: SOCIAL[1], review: 'approve' });
-  const c = readyToPlace(db, pos.id, { firstName: 'Lina', lastName: 'Berg', social: SOCIAL[2], review: 'approve' });
-  insertProposal(db, { participantId: c.participant.id, positionId: summer.id, status: 'submitted' });
+  const a = await readyToPlace(db, pos.id, {
+    firstName: 'Amina',
+    lastName: 'Hassan',
+    social: SOCIAL[0],
+    review: 'approve',
+  });
+  const b = await readyToPlace(db, pos.id, {
+    firstName: 'Per',
+    lastName: 'Öhman',
+    social: SOCIAL[1],
+    review: 'approve',
+  });
+  const c = await readyToPlace(db, pos.id, {
+    firstName: 'Lina',
+    lastName: 'Berg',
+    social: SOCIAL[2],
+    review: 'approve',
+  });
+  await insertProposal(db, { participantId: c.participant.id, positionId: summer.id, status: 'submitted' });
   const pa = await t.call(
     'placements.create',
     createInput(a.proposal.id, { startDate: '2026-02-02', afDecisionDate: '2026-01-20' }),
@@ -283,41 +297,17 @@ beforeAll(async () => {
   await t.call('placements.update', { id: pa.id, monthlySalaryOre: 25_000_00 }, coord);
   await t.call('contracts.generate', { placementId: pa.id }, hr);
 
-  pools.participant = db
-    .select({ id: participants.id })
-    .from(participants)
-    .all()
-    .map((r) => r.id);
-  pools.placement = db
-    .select({ id: placements.id })
-    .from(placements)
-    .all()
-    .map((r) => r.id);
-  pools.position = db
-    .select({ id: positions.id })
-    .from(positions)
-    .all()
-    .map((r) => r.id);
-  pools.workplace = db
-    .select({ id: workplaces.id })
-    .from(workplaces)
-    .all()
-    .map((r) => r.id);
-  pools.proposal = db
-    .select({ id: proposals.id })
-    .from(proposals)
-    .all()
-    .map((r) => r.id);
-  pools.contract = db
-    .select({ id: contracts.id })
-    .from(contracts)
-    .all()
-    .map((r) => r.id);
-  pools.subsidyType = db
-    .select({ id: subsidyTypes.id })
-    .from(subsidyTypes)
-    .all()
-    .map((r) => r.id);
+  pools.participant = (await db.db.select({ id: participants.id }).from(participants))
+    .map((r) => r.id)
+    .sort((a, b) => a - b);
+  pools.placement = (await db.db.select({ id: placements.id }).from(placements)).map((r) => r.id).sort((a, b) => a - b);
+  pools.position = (await db.db.select({ id: positions.id }).from(positions)).map((r) => r.id).sort((a, b) => a - b);
+  pools.workplace = (await db.db.select({ id: workplaces.id }).from(workplaces)).map((r) => r.id).sort((a, b) => a - b);
+  pools.proposal = (await db.db.select({ id: proposals.id }).from(proposals)).map((r) => r.id).sort((a, b) => a - b);
+  pools.contract = (await db.db.select({ id: contracts.id }).from(contracts)).map((r) => r.id).sort((a, b) => a - b);
+  pools.subsidyType = (await db.db.select({ id: subsidyTypes.id }).from(subsidyTypes))
+    .map((r) => r.id)
+    .sort((a, b) => a - b);
   expect(pb.id).toBeGreaterThan(0);
 });
 
@@ -360,7 +350,7 @@ function explicitInputs(name: string): unknown[] | null {
 
 describe('HR never receives the social case (docs/product.md §1, §4 rule 7)', () => {
   it('the seeded data really contains what is searched for (the test can fail)', async () => {
-    const raw = JSON.stringify(t.app.db.select().from(participants).all());
+    const raw = JSON.stringify(await t.app.database.db.select().from(participants));
     for (const s of SOCIAL) {
       expect(raw).toContain(String(s.monthlyAssistanceOre));
       expect(raw).toContain(s.restrictions);
@@ -374,7 +364,7 @@ describe('HR never receives the social case (docs/product.md §1, §4 rule 7)', 
     // …and nothing HR may see (personnummer, names, addresses, dates, decision numbers) looks like a forbidden value.
     const allowed =
       JSON.stringify(
-        t.app.db
+        await t.app.database.db
           .select({
             p: participants.personnummer,
             f: participants.firstName,
@@ -383,9 +373,8 @@ describe('HR never receives the social case (docs/product.md §1, §4 rule 7)', 
             c: participants.postalCode,
             r: participants.ref,
           })
-          .from(participants)
-          .all(),
-      ) + JSON.stringify(t.app.db.select().from(placements).all());
+          .from(participants),
+      ) + JSON.stringify(await t.app.database.db.select().from(placements));
     expect(leaksIn(allowed).filter((n) => !['restrictions', 'caseNotes'].includes(n))).toEqual([]);
     expect(leaksIn('Försörjningsstöd 9 317 kr')).toContain('9 317');
     // Files in replies are opened and their text searched: the employee's name is found inside the PDF and XLSX.

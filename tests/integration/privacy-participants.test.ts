@@ -64,8 +64,7 @@ beforeAll(async () => {
   meetingId = await createMeeting(w);
   // someone who exited (follow-ups)
   const exited = await createParticipant(w, { caseNotes: SECRETS.caseNotes });
-  const { db } = w.t.app;
-  db.$client.prepare("UPDATE participants SET stage = 'placed' WHERE id = ?").run(exited);
+  await w.t.app.database.exec(`UPDATE participants SET stage = 'placed' WHERE id = ${exited}`);
   await w.t.call('participants.exit', { id: exited, outcome: 'ordinary_job', date: '2026-11-20' }, w.coord);
   followUpId = (await w.t.call('participants.followUps', { status: 'all' }, w.coord)).rows[0]!.id;
 });

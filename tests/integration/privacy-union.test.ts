@@ -15,11 +15,13 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app';
 import { contract, type ProcedureDef } from '../../src/shared/contract';
-import { participants, positions, reviewMeetings, users } from '../../src/main/db/schema';
+import { engineTables } from '../helpers/db';
 import { DEMO_USERS } from '../../src/main/demo/users';
 import { localToday } from '../../src/main/util/clock';
 import { demoApp } from '../unit/review/demo';
 import type { MeetingSummary } from '../../src/shared/contract/review';
+
+const { participants, positions, reviewMeetings, users } = engineTables();
 
 const PASSWORD = DEMO_USERS.find((u) => u.username === 'kommunal')!.password;
 const workDir = mkdtempSync(join(tmpdir(), 'vaxla-privacy-'));
@@ -40,13 +42,15 @@ function pdfToText(base64: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
-/** The text of a reply to search: JSON, with PDFs replaced by their extracted text. */
+/** The text of a reply to search: JSON, with files replaced by their text (PDFs extracted, others decoded). */
 function replyText(value: unknown): string {
   const pdfs: string[] = [];
   const json = JSON.stringify(value, (key, v: unknown) => {
     if (key === 'contentBase64' && typeof v === 'string') {
-      pdfs.push(pdfToText(v));
-      return '[pdf]';
+      const bytes = Buffer.from(v, 'base64');
+      const isPdf = bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+      pdfs.push(isPdf ? pdfToText(v) : bytes.toString('utf8'));
+      return isPdf ? '[pdf]' : '[file]';
     }
     return v;
   });
@@ -75,7 +79,10 @@ const FORBIDDEN_KEYS = new Set([
 function forbiddenKeys(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => forbiddenKeys(v, `${path}[${i}]`));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => [...(FORBIDDEN_KEYS.has(k) ? [`${path}.${k}`] : []), ...forbiddenKeys(v, `${path}.${k}`)]);
+    return Object.entries(value).flatMap(([k, v]) => [
+      ...(FORBIDDEN_KEYS.has(k) ? [`${path}.${k}`] : []),
+      ...forbiddenKeys(v, `${path}.${k}`),
+    ]);
   }
   return [];
 }
@@ -84,26 +91,25 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, 'iu');
 const digits = (s: string) => new RegExp(`(?<!\\d)${escape(s)}(?!\\d)`);
 
-function sensitivePatterns(): Array<{ what: string; re: RegExp }> {
-  const db = t.app.db;
+async function sensitivePatterns(): Promise<Array<{ what: string; re: RegExp }>> {
+  const db = t.app.database;
   // Names of staff (users) and of the workplaces' supervisors are not participant data and may appear; a name
   // token shared with one of them is only searched as part of the participant's full name.
   const staffNames = [
-    ...db.select({ n: users.displayName, u: users.username }).from(users).all().flatMap((u) => [u.n, u.u]),
-    ...db
-      .select({ n: positions.supervisorName })
-      .from(positions)
-      .all()
-      .flatMap((p) => (p.n ? [p.n] : [])),
+    ...(await db.db.select({ n: users.displayName, u: users.username }).from(users)).flatMap((u) => [u.n, u.u]),
+    ...(await db.db.select({ n: positions.supervisorName }).from(positions)).flatMap((p) => (p.n ? [p.n] : [])),
   ].map((x) => x.toLocaleLowerCase('sv-SE'));
   const staffTokens = new Set(staffNames.flatMap((n) => n.split(/\s+/)));
   const staffFull = new Set(staffNames);
   const out: Array<{ what: string; re: RegExp }> = [];
-  for (const p of db.select().from(participants).all()) {
+  for (const p of await db.db.select().from(participants)) {
     const who = `deltagare ${p.ref}`;
     const pn = p.personnummer;
     out.push({ what: `${who}: personnummer`, re: digits(pn) });
-    out.push({ what: `${who}: personnummer (10 siffror)`, re: new RegExp(`(?<!\\d)${pn.slice(2, 8)}[-+]?${pn.slice(8)}(?!\\d)`) });
+    out.push({
+      what: `${who}: personnummer (10 siffror)`,
+      re: new RegExp(`(?<!\\d)${pn.slice(2, 8)}[-+]?${pn.slice(8)}(?!\\d)`),
+    });
     const full = `${p.firstName} ${p.lastName}`;
     if (!staffFull.has(full.toLocaleLowerCase('sv-SE'))) out.push({ what: `${who}: namn`, re: word(full) });
     for (const token of [...p.firstName.split(/[\s-]+/), ...p.lastName.split(/[\s-]+/)]) {
@@ -129,10 +135,10 @@ function sensitivePatterns(): Array<{ what: string; re: RegExp }> {
 
 describe('the union (kommunal) sees no personal data', () => {
   it('calls every procedure: its own ones leak nothing, every other one answers FORBIDDEN', async () => {
-    const db = t.app.db;
-    const meetingsInDb = db.select().from(reviewMeetings).all();
+    const db = t.app.database;
+    const meetingsInDb = await db.db.select().from(reviewMeetings);
     expect(meetingsInDb.filter((m) => m.status === 'closed').length).toBeGreaterThanOrEqual(1);
-    expect(db.select({ n: count() }).from(participants).get()!.n).toBeGreaterThan(0);
+    expect((await db.db.select({ n: count() }).from(participants).limit(1))[0]!.n).toBeGreaterThan(0);
 
     const login = async () => {
       const r = await t.callRaw('auth.login', { username: 'kommunal', password: PASSWORD });
@@ -172,8 +178,16 @@ describe('the union (kommunal) sees no personal data', () => {
     for (const m of meetings.filter((x) => x.itemCount > 0 || x.status === 'closed')) {
       const detail = await call('review.getMeeting', { id: m.id });
       expect(detail.ok).toBe(true);
-      const items = (detail.ok ? (detail.value as { items: Array<{ decision: { id: number | null; kind: string; reasonCategory: string | null } | null }> }).items : []);
-      for (const i of items) if (i.decision?.id) decisionIds.push({ id: i.decision.id, kind: i.decision.kind, reasonCategory: i.decision.reasonCategory });
+      const items = detail.ok
+        ? (
+            detail.value as {
+              items: Array<{ decision: { id: number | null; kind: string; reasonCategory: string | null } | null }>;
+            }
+          ).items
+        : [];
+      for (const i of items)
+        if (i.decision?.id)
+          decisionIds.push({ id: i.decision.id, kind: i.decision.kind, reasonCategory: i.decision.reasonCategory });
       if (m.status === 'closed') expect((await call('review.protocolPdf', { id: m.id })).ok).toBe(true);
     }
 
@@ -192,12 +206,34 @@ describe('the union (kommunal) sees no personal data', () => {
     const items = agenda.ok ? (agenda.value as { items: Array<{ proposalId: number }> }).items : [];
     expect(items.length).toBeGreaterThan(0);
     const [first, second] = items;
-    expect((await call('review.recordDecision', { meetingId: next!.id, proposalId: first!.proposalId, decision: { kind: 'defer', question: 'Hur ser schemat ut?' } })).ok).toBe(true);
+    expect(
+      (
+        await call('review.recordDecision', {
+          meetingId: next!.id,
+          proposalId: first!.proposalId,
+          decision: { kind: 'defer', question: 'Hur ser schemat ut?' },
+        })
+      ).ok,
+    ).toBe(true);
     expect((await call('review.clearDecision', { meetingId: next!.id, proposalId: first!.proposalId })).ok).toBe(true);
-    expect((await call('review.recordDecision', { meetingId: next!.id, proposalId: first!.proposalId, decision: { kind: 'approve', comment: 'Ok' } })).ok).toBe(true);
+    expect(
+      (
+        await call('review.recordDecision', {
+          meetingId: next!.id,
+          proposalId: first!.proposalId,
+          decision: { kind: 'approve', comment: 'Ok' },
+        })
+      ).ok,
+    ).toBe(true);
     if (second) {
       expect(
-        (await call('review.recordDecision', { meetingId: next!.id, proposalId: second.proposalId, decision: { kind: 'veto', reasonCategory: 'unsuitable_tasks', text: 'Uppgifterna är för tunga.' } })).ok,
+        (
+          await call('review.recordDecision', {
+            meetingId: next!.id,
+            proposalId: second.proposalId,
+            decision: { kind: 'veto', reasonCategory: 'unsuitable_tasks', text: 'Uppgifterna är för tunga.' },
+          })
+        ).ok,
       ).toBe(true);
     }
     const closed = await call('review.closeMeeting', { id: next!.id, carryOverUndecided: true });
@@ -212,8 +248,12 @@ describe('the union (kommunal) sees no personal data', () => {
       target!.kind === 'veto'
         ? { kind: 'veto', reasonCategory: target!.reasonCategory ?? 'other', text: 'Rättad motivering.' }
         : { kind: 'approve', comment: 'Rättad kommentar.' };
-    expect((await call('review.correctDecision', { decisionId: target!.id, decision: correction, reason: 'Skrivfel' })).ok).toBe(true);
-    expect((await call('review.getMeeting', { id: meetingsInDb.find((m) => m.status === 'closed')!.id })).ok).toBe(true);
+    expect(
+      (await call('review.correctDecision', { decisionId: target!.id, decision: correction, reason: 'Skrivfel' })).ok,
+    ).toBe(true);
+    expect((await call('review.getMeeting', { id: meetingsInDb.find((m) => m.status === 'closed')!.id })).ok).toBe(
+      true,
+    );
 
     // --- every other procedure answers FORBIDDEN -------------------------------------------------------------------
     const forbidden: string[] = [];
@@ -221,7 +261,8 @@ describe('the union (kommunal) sees no personal data', () => {
       if (allowed.includes(name)) continue;
       const r = await t.callRaw(name, {}, token);
       replies.push({ proc: name, value: r.ok ? r.value : r.error });
-      if (r.ok || r.error.code !== 'FORBIDDEN') forbidden.push(`${name} (${JSON.stringify(p.roles)}): ${r.ok ? 'svarade' : r.error.code}`);
+      if (r.ok || r.error.code !== 'FORBIDDEN')
+        forbidden.push(`${name} (${JSON.stringify(p.roles)}): ${r.ok ? 'svarade' : r.error.code}`);
     }
     expect(forbidden).toEqual([]);
 
@@ -230,7 +271,7 @@ describe('the union (kommunal) sees no personal data', () => {
     expect(allowed.filter((name) => !called.has(name))).toEqual([]);
 
     // --- search every reply --------------------------------------------------------------------------------------
-    const patterns = sensitivePatterns();
+    const patterns = await sensitivePatterns();
     expect(patterns.length).toBeGreaterThan(50);
     const leaks: string[] = [];
     for (const { proc, value } of replies) {
@@ -238,7 +279,8 @@ describe('the union (kommunal) sees no personal data', () => {
       for (const key of forbiddenKeys(value)) leaks.push(`${proc}: nyckel ${key}`);
       for (const { what, re } of patterns) {
         const m = re.exec(text);
-        if (m) leaks.push(`${proc}: ${what} ("…${text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)}…")`);
+        if (m)
+          leaks.push(`${proc}: ${what} ("…${text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)}…")`);
       }
     }
     expect(leaks).toEqual([]);

@@ -12,8 +12,8 @@ beforeEach(async () => {
   coord = await t.userWithRoles('kim', ['coordinator']);
   other = await t.userWithRoles('lo', ['coordinator']);
   const rng = new Rng(7);
-  seedBenchPositions(t.app, rng, 60);
-  seedBenchParticipants(t.app, rng, 600);
+  await seedBenchPositions(t.app, rng, 60);
+  await seedBenchParticipants(t.app, rng, 600);
 });
 afterEach(() => t.close());
 

@@ -5,10 +5,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app';
-import { participants, proposals } from '../../src/main/db/schema';
+import { engineTables } from '../helpers/db';
 import { DEMO_USERS } from '../../src/main/demo/users';
 import { proposalPlaceability } from '../../src/main/services/review/guards';
 import { demoApp } from '../unit/review/demo';
+
+const { participants, proposals } = engineTables();
 
 let t: TestApp;
 let coord: string;
@@ -22,7 +24,12 @@ afterAll(() => t?.close());
 describe('review demo data', () => {
   it('has the schedule, closed past meetings with decisions and protocols, and an upcoming agenda', async () => {
     const schedule = await t.call('review.getSchedule', {}, coord);
-    expect(schedule.schedule).toMatchObject({ weekday: 2, parity: 'even', time: '09:00', place: 'Jobb Borås, Sandwalls plats 4, rum Ågården' });
+    expect(schedule.schedule).toMatchObject({
+      weekday: 2,
+      parity: 'even',
+      time: '09:00',
+      place: 'Jobb Borås, Sandwalls plats 4, rum Ågården',
+    });
 
     const meetings = await t.call('review.listMeetings', {}, coord);
     const closed = meetings.filter((m) => m.status === 'closed');
@@ -48,18 +55,22 @@ describe('review demo data', () => {
     expect(upcoming.items.every((i) => i.participant !== null)).toBe(true);
   });
 
-  it('keeps proposals and participants consistent with the decisions', () => {
-    const db = t.app.db;
-    const rows = db.select({ p: proposals, stage: participants.stage }).from(proposals).innerJoin(participants, eq(participants.id, proposals.participantId)).all();
+  it('keeps proposals and participants consistent with the decisions', async () => {
+    const db = t.app.database;
+    const rows = await db.db
+      .select({ p: proposals, stage: participants.stage })
+      .from(proposals)
+      .innerJoin(participants, eq(participants.id, proposals.participantId));
     const approved = rows.filter((r) => r.p.status === 'approved');
     const vetoed = rows.filter((r) => r.p.status === 'vetoed');
     expect(approved.length).toBeGreaterThan(0);
     expect(vetoed.length).toBeGreaterThan(0);
     for (const r of approved) {
       expect(r.stage === 'approved' || r.stage === 'placed').toBe(true);
-      expect(proposalPlaceability(db, r.p.id).placeable || r.stage === 'placed').toBe(true);
+      expect((await proposalPlaceability(db, r.p.id)).placeable || r.stage === 'placed').toBe(true);
     }
-    for (const r of vetoed) expect(proposalPlaceability(db, r.p.id).placeable).toBe(false);
-    for (const r of rows.filter((x) => x.p.status === 'submitted' || x.p.status === 'deferred')) expect(r.stage).toBe('proposed');
+    for (const r of vetoed) expect((await proposalPlaceability(db, r.p.id)).placeable).toBe(false);
+    for (const r of rows.filter((x) => x.p.status === 'submitted' || x.p.status === 'deferred'))
+      expect(r.stage).toBe('proposed');
   });
 });

@@ -9,10 +9,21 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { reviewDecisions } from '../../src/main/db/schema';
+import { engineTables } from '../helpers/db';
 import { assertProposalPlaceable } from '../../src/main/services/review/guards';
-import { addDraft, addParticipant, seedWorld, stageOf, timelineOf, TUESDAY_EVEN, type PersonFixture, type World } from '../unit/review/fixtures';
+import {
+  addDraft,
+  addParticipant,
+  seedWorld,
+  stageOf,
+  timelineOf,
+  TUESDAY_EVEN,
+  type PersonFixture,
+  type World,
+} from '../unit/review/fixtures';
 import { sessions, type Sessions } from '../unit/review/session';
+
+const { reviewDecisions } = engineTables();
 
 const workDir = mkdtempSync(join(tmpdir(), 'vaxla-review-pdf-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -36,15 +47,37 @@ let meetingId: number;
 beforeEach(async () => {
   t = await createTestApp();
   s = await sessions(t);
-  w = seedWorld(t.app.db);
+  w = await seedWorld(t.app.database);
   await t.call('review.setSchedule', TUESDAY_EVEN, s.admin);
   people = [
-    addParticipant(t.app.db, { ref: '2026-0147', firstName: 'Amina', lastName: 'Hassan', personnummer: '198001012384' }),
-    addParticipant(t.app.db, { ref: '2026-0148', firstName: 'Erik', lastName: 'Lundqvist', personnummer: '198001022383' }),
-    addParticipant(t.app.db, { ref: '2026-0149', firstName: 'Sofia', lastName: 'Berglund', personnummer: '198001032382' }),
-    addParticipant(t.app.db, { ref: '2026-0150', firstName: 'Yusuf', lastName: 'Demir', personnummer: '198001042381' }),
+    await addParticipant(t.app.database, {
+      ref: '2026-0147',
+      firstName: 'Amina',
+      lastName: 'Hassan',
+      personnummer: '198001012384',
+    }),
+    await addParticipant(t.app.database, {
+      ref: '2026-0148',
+      firstName: 'Erik',
+      lastName: 'Lundqvist',
+      personnummer: '198001022383',
+    }),
+    await addParticipant(t.app.database, {
+      ref: '2026-0149',
+      firstName: 'Sofia',
+      lastName: 'Berglund',
+      personnummer: '198001032382',
+    }),
+    await addParticipant(t.app.database, {
+      ref: '2026-0150',
+      firstName: 'Yusuf',
+      lastName: 'Demir',
+      personnummer: '198001042381',
+    }),
   ];
-  ids = people.map((p, i) => addDraft(t.app.db, p.id, i % 2 === 0 ? w.positionId : w.position2Id));
+  ids = [];
+  for (const [i, p] of people.entries())
+    ids.push(await addDraft(t.app.database, p.id, i % 2 === 0 ? w.positionId : w.position2Id));
   for (const id of ids) {
     const r = await t.call('proposals.submit', { id }, s.coord);
     meetingId = r.meeting!.id;
@@ -63,17 +96,29 @@ const both = [
 ];
 
 async function decideAll(opts: { leaveLastUndecided?: boolean } = {}) {
-  await t.call('review.recordDecision', { meetingId, proposalId: ids[0]!, decision: { kind: 'approve', comment: 'Bra handledning finns' } }, s.union);
+  await t.call(
+    'review.recordDecision',
+    { meetingId, proposalId: ids[0]!, decision: { kind: 'approve', comment: 'Bra handledning finns' } },
+    s.union,
+  );
   await t.call(
     'review.recordDecision',
     {
       meetingId,
       proposalId: ids[1]!,
-      decision: { kind: 'veto', reasonCategory: 'replaces_ordinary_work', text: 'Snickeriet har två vakanta tjänster som ska tillsättas ordinarie.' },
+      decision: {
+        kind: 'veto',
+        reasonCategory: 'replaces_ordinary_work',
+        text: 'Snickeriet har två vakanta tjänster som ska tillsättas ordinarie.',
+      },
     },
     s.union,
   );
-  await t.call('review.recordDecision', { meetingId, proposalId: ids[2]!, decision: { kind: 'defer', question: 'Vem är handledare under semestern?' } }, s.union);
+  await t.call(
+    'review.recordDecision',
+    { meetingId, proposalId: ids[2]!, decision: { kind: 'defer', question: 'Vem är handledare under semestern?' } },
+    s.union,
+  );
   if (!opts.leaveLastUndecided) {
     await t.call('review.recordDecision', { meetingId, proposalId: ids[3]!, decision: { kind: 'approve' } }, s.union);
   }
@@ -83,14 +128,20 @@ describe('protocol', () => {
   it('freezes the protocol and renders it as a Swedish PDF with an embedded font and extractable text', async () => {
     await toMeetingDay();
     await t.call('review.openMeeting', { id: meetingId, attendees: both }, s.coord);
-    expect(await t.callRaw('review.protocolPdf', { id: meetingId }, s.union)).toMatchObject({ ok: false, error: { code: 'RULE' } });
+    expect(await t.callRaw('review.protocolPdf', { id: meetingId }, s.union)).toMatchObject({
+      ok: false,
+      error: { code: 'RULE' },
+    });
     await decideAll({ leaveLastUndecided: true });
     await t.call('review.closeMeeting', { id: meetingId, carryOverUndecided: true }, s.coord);
 
     const detail = await t.call('review.getMeeting', { id: meetingId }, s.union);
     expect(detail.protocol).toMatchObject({
       meeting: { date: '2026-12-08', time: '09:00', place: TUESDAY_EVEN.place },
-      attendees: [{ name: 'Kim Koordinator', party: 'employer' }, { name: 'Karin Facklig', party: 'union' }],
+      attendees: [
+        { name: 'Kim Koordinator', party: 'employer' },
+        { name: 'Karin Facklig', party: 'union' },
+      ],
       closedByName: 'kim',
     });
     expect(detail.protocol!.items.map((i) => i.decisionLabel)).toEqual(['Godkänt', 'Veto', 'Bordlagt', 'Ej behandlat']);
@@ -100,7 +151,13 @@ describe('protocol', () => {
     expect(file).toMatchObject({ fileName: 'protokoll-facklig-provning-2026-12-08.pdf', mimeType: 'application/pdf' });
     const { text, fonts } = pdfText(file.contentBase64);
     expect(fonts).toMatch(/DejaVu/);
-    expect(fonts.split('\n').slice(2).filter((l) => l.trim()).every((l) => / yes /.test(l))).toBe(true); // emb = yes
+    expect(
+      fonts
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim())
+        .every((l) => / yes /.test(l)),
+    ).toBe(true); // emb = yes
     const flat = text.replace(/\s+/g, ' ');
     for (const expected of [
       'Protokoll – facklig prövning 2026-12-08',
@@ -149,18 +206,40 @@ describe('corrections (docs/product.md §4 rule 3)', () => {
     await decideAll();
     await t.call('review.closeMeeting', { id: meetingId }, s.coord);
     const approval = (await t.call('review.forProposal', { proposalId: ids[0]! }, s.coord)).effectiveDecision!;
-    const before = t.app.db.select().from(reviewDecisions).where(eq(reviewDecisions.id, approval.id!)).get();
+    const before = (
+      await t.app.database.db.select().from(reviewDecisions).where(eq(reviewDecisions.id, approval.id!)).limit(1)
+    )[0];
 
     expect(
-      await t.callRaw('review.correctDecision', { decisionId: approval.id!, decision: { kind: 'veto', reasonCategory: 'recent_redundancies', text: 'Varsel i november.' }, reason: 'Nya uppgifter' }, s.coord),
+      await t.callRaw(
+        'review.correctDecision',
+        {
+          decisionId: approval.id!,
+          decision: { kind: 'veto', reasonCategory: 'recent_redundancies', text: 'Varsel i november.' },
+          reason: 'Nya uppgifter',
+        },
+        s.coord,
+      ),
     ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(
-      await t.callRaw('review.correctDecision', { decisionId: approval.id!, decision: { kind: 'defer', question: 'Hur?' }, reason: 'x' }, s.union),
+      await t.callRaw(
+        'review.correctDecision',
+        { decisionId: approval.id!, decision: { kind: 'defer', question: 'Hur?' }, reason: 'x' },
+        s.union,
+      ),
     ).toMatchObject({ ok: false, error: { code: 'RULE' } });
 
     const c = await t.call(
       'review.correctDecision',
-      { decisionId: approval.id!, decision: { kind: 'veto', reasonCategory: 'recent_redundancies', text: 'Arbetsplatsen varslade tre anställda i november.' }, reason: 'Varslet blev känt efter mötet' },
+      {
+        decisionId: approval.id!,
+        decision: {
+          kind: 'veto',
+          reasonCategory: 'recent_redundancies',
+          text: 'Arbetsplatsen varslade tre anställda i november.',
+        },
+        reason: 'Varslet blev känt efter mötet',
+      },
       s.union,
     );
     expect(c).toMatchObject({
@@ -172,26 +251,51 @@ describe('corrections (docs/product.md §4 rule 3)', () => {
       meetingDate: '2026-12-08',
       final: true,
     });
-    const after = t.app.db.select().from(reviewDecisions).where(eq(reviewDecisions.id, approval.id!)).get();
+    const after = (
+      await t.app.database.db.select().from(reviewDecisions).where(eq(reviewDecisions.id, approval.id!)).limit(1)
+    )[0];
     expect(after).toEqual(before);
     // Not even a direct write can change or remove a decision: the database refuses it.
-    expect(() => t.app.db.$client.prepare("UPDATE review_decisions SET decision = 'veto' WHERE id = ?").run(approval.id!)).toThrow(/får inte ändras/);
-    expect(() => t.app.db.$client.prepare('DELETE FROM review_decisions WHERE id = ?').run(approval.id!)).toThrow(/får inte tas bort/);
+    await expect(
+      t.app.database.exec(`UPDATE review_decisions SET decision = 'veto' WHERE id = ${approval.id!}`),
+    ).rejects.toThrow(/får inte ändras/);
+    await expect(t.app.database.exec(`DELETE FROM review_decisions WHERE id = ${approval.id!}`)).rejects.toThrow(
+      /får inte tas bort/,
+    );
 
     const review = await t.call('review.forProposal', { proposalId: ids[0]! }, s.coord);
     expect(review).toMatchObject({ status: 'vetoed', placeable: false, effectiveDecision: { id: c.id, kind: 'veto' } });
-    expect(review.decisions.find((d) => d.id === approval.id)).toMatchObject({ kind: 'approve', correctedByDecisionId: c.id });
-    expect(stageOf(t.app.db, people[0]!.id)).toBe('matching');
-    expect(timelineOf(t.app.db, people[0]!.id).some((e) => /Rättelse av beslutet från facklig prövning 2026-12-08/.test(e.note ?? ''))).toBe(true);
-    expect(() => assertProposalPlaceable({ db: t.app.db }, ids[0]!)).toThrow(/veto/);
+    expect(review.decisions.find((d) => d.id === approval.id)).toMatchObject({
+      kind: 'approve',
+      correctedByDecisionId: c.id,
+    });
+    expect(await stageOf(t.app.database, people[0]!.id)).toBe('matching');
+    expect(
+      (await timelineOf(t.app.database, people[0]!.id)).some((e) =>
+        /Rättelse av beslutet från facklig prövning 2026-12-08/.test(e.note ?? ''),
+      ),
+    ).toBe(true);
+    await expect(assertProposalPlaceable(t.app.database, ids[0]!)).rejects.toThrow(/veto/);
 
     // The old decision cannot be corrected twice; the correction itself can (veto stays veto).
     expect(
-      await t.callRaw('review.correctDecision', { decisionId: approval.id!, decision: { kind: 'approve' }, reason: 'x' }, s.union),
+      await t.callRaw(
+        'review.correctDecision',
+        { decisionId: approval.id!, decision: { kind: 'approve' }, reason: 'x' },
+        s.union,
+      ),
     ).toMatchObject({ ok: false, error: { code: 'RULE' } });
     const c2 = await t.call(
       'review.correctDecision',
-      { decisionId: c.id!, decision: { kind: 'veto', reasonCategory: 'recent_redundancies', text: 'Arbetsplatsen varslade fyra anställda i november.' }, reason: 'Fel antal' },
+      {
+        decisionId: c.id!,
+        decision: {
+          kind: 'veto',
+          reasonCategory: 'recent_redundancies',
+          text: 'Arbetsplatsen varslade fyra anställda i november.',
+        },
+        reason: 'Fel antal',
+      },
       s.union,
     );
     expect(c2.correctsDecisionId).toBe(c.id);
@@ -202,7 +306,10 @@ describe('corrections (docs/product.md §4 rule 3)', () => {
     expect(detail.items[0]!.decision).toMatchObject({ kind: 'approve', correctedByDecisionId: c.id });
     expect(detail.items[0]!.corrections.map((d) => d.id)).toEqual([c.id, c2.id]);
     expect(detail.corrections.map((d) => d.id)).toEqual([c.id, c2.id]);
-    const flat = pdfText((await t.call('review.protocolPdf', { id: meetingId }, s.union)).contentBase64).text.replace(/\s+/g, ' ');
+    const flat = pdfText((await t.call('review.protocolPdf', { id: meetingId }, s.union)).contentBase64).text.replace(
+      /\s+/g,
+      ' ',
+    );
     expect(flat).toContain('Rättelser efter justering');
     expect(flat).toContain('Varslet blev känt efter mötet');
     expect(flat).toContain('Nyligen varslat/uppsagt på arbetsplatsen');

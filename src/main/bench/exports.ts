@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../db/open';
-import { contracts } from '../db/schema';
+import type { Database } from '../store';
+import { insertContracts, type ContractInsert } from '../store/contracts';
+import { insertParticipants, type ParticipantInsert } from '../store/participants';
+import { insertPlacements, type PlacementInsert } from '../store/placements';
+import { insertPositions, insertWorkplaces } from '../store/positions';
 import { skatteverketTestNumbers } from '../demo/context';
 import { buildContractExport } from '../services/contracts';
 import { contractNumberOf } from '../services/contracts/terms';
@@ -65,41 +69,17 @@ const LAST = [
 ];
 const STATUSES = ['generated', 'sent', 'signed', 'registered'] as const;
 
-/** Seeds `rows` contracts into an opened database (one transaction, prepared statements). Returns the contract ids. */
-function seed(db: Awaited<ReturnType<typeof openDatabase>>['db'], rows: number): number[] {
-  const sql = db.$client;
+/**
+ * Seeds `rows` people, placements and contracts into an empty database through the stores (bulk inserts, one unit
+ * of work, ids given so the rows can refer to each other). Returns the contract ids.
+ */
+export async function seedExportContracts(database: Database, rows: number): Promise<number[]> {
   const now = '2026-11-23T09:00:00.000Z';
   const numbers = skatteverketTestNumbers();
-  sql.transaction(() => {
-    const wp = sql
-      .prepare(
-        `INSERT INTO workplaces (name, organisation, address, district, active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)`,
-      )
-      .run(
-        'Cykelverkstaden Sjöbo',
-        'Borås Stad, Arbetslivsförvaltningen',
-        'Sjöbo Torg 7, 506 41 Borås',
-        'Sjöbo',
-        now,
-        now,
-      );
-    const pos = sql
-      .prepare(
-        `INSERT INTO positions (workplace_id, kind, title, tasks, hours_percent, slots, period_start, employment_form, union_review_required, active, created_at, updated_at)
-         VALUES (?, 'bicycle_workshop', 'Cykelmekaniker', 'Reparera cyklar', 100, ?, '2026-01-01', 'subsidised_employment', 1, 1, ?, ?)`,
-      )
-      .run(wp.lastInsertRowid, rows, now, now);
-    const insPerson = sql.prepare(
-      `INSERT INTO participants (ref, personnummer, first_name, last_name, address, postal_code, city, referral_date, stage, stage_since, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, '506 30', 'Borås', '2026-01-15', 'placed', '2026-06-01', ?, ?)`,
-    );
-    const insPlacement = sql.prepare(
-      `INSERT INTO placements (participant_id, position_id, start_date, months, end_date, hours_percent, monthly_salary, collective_agreement, af_decision_number, af_decision_date, subsidy_percent, subsidy_ceiling, status, created_at, updated_at)
-       VALUES (?, ?, ?, 12, ?, 100, ?, 'BEA', ?, ?, 80, 2000000, 'active', ?, ?)`,
-    );
-    const insContract = sql.prepare(
-      `INSERT INTO contracts (placement_id, version, snapshot, status, generated_at, sent_at, signed_at, registered_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)`,
-    );
+  const people: ParticipantInsert[] = [];
+  const placements: PlacementInsert[] = [];
+  const contracts: ContractInsert[] = [];
+  {
     for (let i = 0; i < rows; i++) {
       const first = FIRST[i % FIRST.length]!;
       const last = LAST[(i * 7) % LAST.length]!;
@@ -108,27 +88,40 @@ function seed(db: Awaited<ReturnType<typeof openDatabase>>['db'], rows: number):
       const end = subsidyEndDate(start, 12);
       const salary = 23_000_00 + (i % 40) * 50_00;
       const decision = `AF-2026-${String(10_000 + i)}`;
-      const person = insPerson.run(
-        `B-${i}`,
-        `${pnr}${i >= numbers.length ? `-${i}` : ''}`,
-        first,
-        last,
-        `Bäckgatan ${(i % 90) + 1}`,
-        now,
-        now,
-      );
-      const placement = insPlacement.run(
-        person.lastInsertRowid,
-        pos.lastInsertRowid,
-        start,
-        end,
-        salary,
-        decision,
-        addDays(start, -14),
-        now,
-        now,
-      );
-      const placementId = Number(placement.lastInsertRowid);
+      const placementId = i + 1;
+      people.push({
+        id: i + 1,
+        ref: `B-${i}`,
+        personnummer: `${pnr}${i >= numbers.length ? `-${i}` : ''}`,
+        firstName: first,
+        lastName: last,
+        address: `Bäckgatan ${(i % 90) + 1}`,
+        postalCode: '506 30',
+        city: 'Borås',
+        referralDate: '2026-01-15',
+        stage: 'placed',
+        stageSince: '2026-06-01',
+        createdAt: now,
+        updatedAt: now,
+      });
+      placements.push({
+        id: placementId,
+        participantId: i + 1,
+        positionId: 1,
+        startDate: start,
+        months: 12,
+        endDate: end,
+        hoursPercent: 100,
+        monthlySalary: salary,
+        collectiveAgreement: 'BEA',
+        afDecisionNumber: decision,
+        afDecisionDate: addDays(start, -14),
+        subsidyPercent: 80,
+        subsidyCeiling: 20_000_00,
+        status: 'active',
+        createdAt: now,
+        updatedAt: now,
+      });
       const snapshot: ContractSnapshot = {
         format: 1,
         contractNumber: contractNumberOf(placementId, start),
@@ -181,22 +174,54 @@ function seed(db: Awaited<ReturnType<typeof openDatabase>>['db'], rows: number):
       };
       const status = STATUSES[i % STATUSES.length]!;
       const step = STATUSES.indexOf(status);
-      insContract.run(
+      contracts.push({
+        id: i + 1,
         placementId,
-        JSON.stringify(snapshot),
+        version: 1,
+        snapshot: snapshot as unknown as Record<string, unknown>,
         status,
-        now,
-        step >= 1 ? '2026-11-23' : null,
-        step >= 2 ? '2026-11-23' : null,
-        step >= 3 ? '2026-11-23' : null,
-      );
+        generatedAt: now,
+        sentAt: step >= 1 ? '2026-11-23' : null,
+        signedAt: step >= 2 ? '2026-11-23' : null,
+        registeredAt: step >= 3 ? '2026-11-23' : null,
+      });
     }
-  })();
-  return db
-    .select({ id: contracts.id })
-    .from(contracts)
-    .all()
-    .map((r) => r.id);
+  }
+  await database.tx(async (t) => {
+    await insertWorkplaces(t, [
+      {
+        id: 1,
+        name: 'Cykelverkstaden Sjöbo',
+        organisation: 'Borås Stad, Arbetslivsförvaltningen',
+        address: 'Sjöbo Torg 7, 506 41 Borås',
+        district: 'Sjöbo',
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
+    await insertPositions(t, [
+      {
+        id: 1,
+        workplaceId: 1,
+        kind: 'bicycle_workshop',
+        title: 'Cykelmekaniker',
+        tasks: 'Reparera cyklar',
+        hoursPercent: 100,
+        slots: rows,
+        periodStart: '2026-01-01',
+        employmentForm: 'subsidised_employment',
+        unionReviewRequired: true,
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
+    await insertParticipants(t, people);
+    await insertPlacements(t, placements);
+    await insertContracts(t, contracts);
+  });
+  return contracts.map((c) => c.id!);
 }
 
 /** Timed runs per format; the median is reported (the first run also pays for warming up). */
@@ -210,27 +235,32 @@ export async function benchExports(): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'vaxla-bench-exports-'));
   const opened = await openDatabase(dir, new Date('2026-11-23T09:00:00Z'));
   try {
-    const ids = seed(opened.db, EXPORT_BENCH_ROWS);
-    const out: Record<string, number> = { rows: EXPORT_BENCH_ROWS };
-    for (const format of ['csv', 'xlsx'] as const) {
-      const times: number[] = [];
-      let size = 0;
-      for (let i = 0; i < RUNS; i++) {
-        const t0 = performance.now();
-        const { rows, bytes } = await buildContractExport(opened.db, ids, format, {
-          created: new Date('2026-11-23T09:00:00Z'),
-        });
-        times.push(performance.now() - t0);
-        if (rows !== EXPORT_BENCH_ROWS) throw new Error(`Exporten gav ${rows} rader, väntade ${EXPORT_BENCH_ROWS}.`);
-        size = bytes.length;
-      }
-      times.sort((a, b) => a - b);
-      out[`${format}10kMs`] = Math.round(times[Math.floor(RUNS / 2)]!);
-      out[`${format}10kKb`] = Math.round(size / 1024);
-    }
-    return out;
+    const ids = await seedExportContracts(opened.database, EXPORT_BENCH_ROWS);
+    return await timeExports(opened.database, ids);
   } finally {
-    opened.close();
+    await opened.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Times the CSV and XLSX exports of `ids` (median of RUNS). */
+export async function timeExports(database: Database, ids: number[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = { rows: ids.length };
+  for (const format of ['csv', 'xlsx'] as const) {
+    const times: number[] = [];
+    let size = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      const { rows, bytes } = await buildContractExport(database, ids, format, {
+        created: new Date('2026-11-23T09:00:00Z'),
+      });
+      times.push(performance.now() - t0);
+      if (rows !== ids.length) throw new Error(`Exporten gav ${rows} rader, väntade ${ids.length}.`);
+      size = bytes.length;
+    }
+    times.sort((a, b) => a - b);
+    out[`${format}10kMs`] = Math.round(times[Math.floor(RUNS / 2)]!);
+    out[`${format}10kKb`] = Math.round(size / 1024);
+  }
+  return out;
 }

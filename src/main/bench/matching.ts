@@ -15,6 +15,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startApp, type RunningApp } from '../app';
+import { maxId } from '../store/bulk';
+import { insertParticipants, type ParticipantInsert } from '../store/participants';
+import {
+  insertPositions,
+  insertWorkplaces,
+  updatePosition,
+  type PositionInsert,
+  type WorkplaceInsert,
+} from '../store/positions';
 import { Rng } from '../demo/context';
 import { benchSolver } from '../matching/solver-bench';
 import { dispatch } from '../rpc/dispatch';
@@ -103,7 +112,7 @@ export interface MatchingBenchOptions {
 interface BenchApp {
   app: RunningApp;
   token: string;
-  close(): void;
+  close(): Promise<void>;
 }
 
 async function benchApp(): Promise<BenchApp> {
@@ -119,91 +128,99 @@ async function benchApp(): Promise<BenchApp> {
   return {
     app,
     token: (r.value as { token: string }).token,
-    close() {
-      app.close();
+    async close() {
+      await app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-/** Inserts `count` positions (1–5 slots each) in workplaces of ~5 positions. Returns the position ids. */
-export function seedBenchPositions(app: RunningApp, rng: Rng, count: number): number[] {
-  const sql = app.db.$client;
-  const ids: number[] = [];
-  sql.transaction(() => {
-    const insWp = sql.prepare(
-      `INSERT INTO workplaces (name, organisation, district, active, created_at, updated_at) VALUES (?, 'Borås Stad', ?, 1, ?, ?)`,
-    );
-    const insPos = sql.prepare(
-      `INSERT INTO positions (workplace_id, kind, title, tasks, min_swedish_level, required_licence, physical_demands, languages, skills,
-         hours_percent, slots, period_start, period_end, employment_form, union_review_required, active, created_at, updated_at)
-       VALUES (?, ?, ?, 'Extra uppgifter som inte ersätter ordinarie personal.', ?, ?, 'medium', ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)`,
-    );
-    let wp = 0;
+/** Inserts `count` positions (1–5 slots each) in workplaces of ~5 positions, through the stores. Returns their ids. */
+export async function seedBenchPositions(app: RunningApp, rng: Rng, count: number): Promise<number[]> {
+  return app.database.tx(async (t) => {
+    let wpId = await maxId(t, 'workplaces');
+    let posId = await maxId(t, 'positions');
+    const wps: WorkplaceInsert[] = [];
+    const rows: PositionInsert[] = [];
     for (let i = 0; i < count; i++) {
-      if (i % 5 === 0)
-        wp = Number(insWp.run(`Arbetsplats ${i / 5 + 1}`, rng.pick(DISTRICTS), NOW, NOW).lastInsertRowid);
+      if (i % 5 === 0) {
+        wps.push({
+          id: ++wpId,
+          name: `Arbetsplats ${i / 5 + 1}`,
+          organisation: 'Borås Stad',
+          district: rng.pick(DISTRICTS),
+          active: true,
+          createdAt: NOW,
+          updatedAt: NOW,
+        });
+      }
       const kind = rng.pick(KINDS);
       const minLevel = rng.chance(0.4) ? null : rng.pick(['sfi_a', 'sfi_b', 'sfi_c', 'sfi_d']);
-      const r = insPos.run(
-        wp,
+      rows.push({
+        id: ++posId,
+        workplaceId: wpId,
         kind,
-        `Plats ${i + 1}`,
-        minLevel,
-        rng.chance(0.15) ? 'B' : null,
-        JSON.stringify(rng.chance(0.5) ? rng.sample(LANGUAGES, rng.int(1, 2)) : []),
-        JSON.stringify(rng.sample(SKILL_SUGGESTIONS, rng.int(2, 4))),
-        rng.pick([50, 75, 100]),
-        rng.int(1, 5),
-        addDays(BENCH_TODAY, -rng.int(0, 400)),
-        rng.chance(0.5) ? null : addDays(BENCH_TODAY, rng.int(60, 500)),
-        rng.chance(0.3) ? 'work_training' : 'subsidised_employment',
-        NOW,
-        NOW,
-      );
-      ids.push(Number(r.lastInsertRowid));
+        title: `Plats ${i + 1}`,
+        tasks: 'Extra uppgifter som inte ersätter ordinarie personal.',
+        minSwedishLevel: minLevel,
+        requiredLicence: rng.chance(0.15) ? 'B' : null,
+        physicalDemands: 'medium',
+        languages: rng.chance(0.5) ? rng.sample(LANGUAGES, rng.int(1, 2)) : [],
+        skills: rng.sample(SKILL_SUGGESTIONS, rng.int(2, 4)),
+        hoursPercent: rng.pick([50, 75, 100]),
+        slots: rng.int(1, 5),
+        periodStart: addDays(BENCH_TODAY, -rng.int(0, 400)),
+        periodEnd: rng.chance(0.5) ? null : addDays(BENCH_TODAY, rng.int(60, 500)),
+        employmentForm: rng.chance(0.3) ? 'work_training' : 'subsidised_employment',
+        unionReviewRequired: true,
+        active: true,
+        createdAt: NOW,
+        updatedAt: NOW,
+      });
     }
-  })();
-  return ids;
+    await insertWorkplaces(t, wps);
+    await insertPositions(t, rows);
+    return rows.map((r) => r.id!);
+  });
 }
 
-/** Inserts `count` waiting participants (stage mapped or matching) with realistic mapping data. */
-export function seedBenchParticipants(app: RunningApp, rng: Rng, count: number): void {
-  const sql = app.db.$client;
-  sql.transaction(() => {
-    const ins = sql.prepare(
-      `INSERT INTO participants (ref, personnummer, first_name, last_name, district, languages, swedish_level, licence_classes, experience_text,
-         skills, interests, wished_kinds, available_percent, earliest_start, children_in_household, long_term_recipient, referral_date,
-         stage, stage_since, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+/** Inserts `count` waiting participants (stage mapped or matching) with realistic mapping data, through the stores. */
+export async function seedBenchParticipants(app: RunningApp, rng: Rng, count: number): Promise<void> {
+  const rows: ParticipantInsert[] = [];
+  for (let i = 0; i < count; i++) {
+    const referral = addDays(BENCH_TODAY, -rng.int(0, 500));
+    const row: ParticipantInsert = {
+      ref: `B-${String(i + 1).padStart(6, '0')}`,
+      personnummer: `BENCH${String(i + 1).padStart(7, '0')}`,
+      firstName: rng.pick(FIRST),
+      lastName: rng.pick(LAST),
+      district: rng.chance(0.9) ? rng.pick(DISTRICTS) : null,
+      languages: rng.sample(LANGUAGES, rng.int(1, 2)),
+      swedishLevel: rng.pick(LEVELS),
+      licenceClasses: rng.chance(0.3) ? ['B'] : [],
+      experienceText: rng.pick(EXPERIENCE),
+      skills: rng.sample(SKILL_SUGGESTIONS, rng.int(1, 4)),
+      interests: rng.chance(0.5) ? ['cyklar', 'trädgård'] : ['matlagning'],
+      wishedKinds: rng.sample(KINDS, rng.int(1, 2)),
+      availablePercent: rng.pick([50, 75, 100, 100]),
+      earliestStart: rng.chance(0.7) ? null : addDays(BENCH_TODAY, rng.int(0, 120)),
+      childrenInHousehold: rng.chance(0.6) ? 0 : rng.int(1, 4),
+      longTermRecipient: rng.chance(0.4),
+      referralDate: referral,
+      stage: rng.chance(0.5) ? 'mapped' : 'matching',
+      stageSince: referral,
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    rows.push(row);
+  }
+  await app.database.tx(async (t) => {
+    const base = await maxId(t, 'participants');
+    await insertParticipants(
+      t,
+      rows.map((r, i) => ({ ...r, id: base + i + 1 })),
     );
-    for (let i = 0; i < count; i++) {
-      const referral = addDays(BENCH_TODAY, -rng.int(0, 500));
-      ins.run(
-        `B-${String(i + 1).padStart(6, '0')}`,
-        `BENCH${String(i + 1).padStart(7, '0')}`,
-        rng.pick(FIRST),
-        rng.pick(LAST),
-        rng.chance(0.9) ? rng.pick(DISTRICTS) : null,
-        JSON.stringify(rng.sample(LANGUAGES, rng.int(1, 2))),
-        rng.pick(LEVELS),
-        JSON.stringify(rng.chance(0.3) ? ['B'] : []),
-        rng.pick(EXPERIENCE),
-        JSON.stringify(rng.sample(SKILL_SUGGESTIONS, rng.int(1, 4))),
-        JSON.stringify(rng.chance(0.5) ? ['cyklar', 'trädgård'] : ['matlagning']),
-        JSON.stringify(rng.sample(KINDS, rng.int(1, 2))),
-        rng.pick([50, 75, 100, 100]),
-        rng.chance(0.7) ? null : addDays(BENCH_TODAY, rng.int(0, 120)),
-        rng.chance(0.6) ? 0 : rng.int(1, 4),
-        rng.chance(0.4) ? 1 : 0,
-        referral,
-        rng.chance(0.5) ? 'mapped' : 'matching',
-        referral,
-        NOW,
-        NOW,
-      );
-    }
-  })();
+  });
 }
 
 async function call(b: BenchApp, name: string, input: unknown): Promise<unknown> {
@@ -229,8 +246,8 @@ export async function benchMatching(opts: MatchingBenchOptions = {}) {
   const a = await benchApp();
   let globalSuggestion;
   try {
-    seedBenchPositions(a.app, rng, positions);
-    seedBenchParticipants(a.app, rng, participants);
+    await seedBenchPositions(a.app, rng, positions);
+    await seedBenchParticipants(a.app, rng, participants);
     const t0 = performance.now();
     const s = (await call(a, 'matching.suggest', {})) as Suggestion;
     const ms = performance.now() - t0;
@@ -246,21 +263,19 @@ export async function benchMatching(opts: MatchingBenchOptions = {}) {
       solverMs: s.stats.solverMs,
     };
   } finally {
-    a.close();
+    await a.close();
   }
 
   // 2. Ranked candidates for one position among `pool` waiting participants.
   const b = await benchApp();
   let candidates;
   try {
-    const ids = seedBenchPositions(b.app, rng, 50);
-    seedBenchParticipants(b.app, rng, pool);
+    const ids = await seedBenchPositions(b.app, rng, 50);
+    await seedBenchParticipants(b.app, rng, pool);
     // A typical position: 75 %, at least SFI B, no licence, three slots.
-    b.app.db.$client
-      .prepare(
-        `UPDATE positions SET hours_percent = 75, min_swedish_level = 'sfi_b', required_licence = NULL, slots = 3 WHERE id = ?`,
-      )
-      .run(ids[0]);
+    await b.app.database.tx((t) =>
+      updatePosition(t, ids[0]!, { hoursPercent: 75, minSwedishLevel: 'sfi_b', requiredLicence: null, slots: 3 }),
+    );
     const times: number[] = [];
     let last: { considered: number; eligible: number; rows: unknown[] } | undefined;
     for (let i = 0; i < runs; i++) {
@@ -278,7 +293,7 @@ export async function benchMatching(opts: MatchingBenchOptions = {}) {
       medianMs: round(median(times)),
     };
   } finally {
-    b.close();
+    await b.close();
   }
 
   return { globalSuggestion, candidates, ...(opts.solver === false ? {} : { solverOnly: benchSolver() }) };

@@ -7,9 +7,8 @@
  * Also inserts example subsidy types when there are none (the subsidy-type area's examples, to be checked against
  * Arbetsförmedlingen's current rules).
  */
-import { eq } from 'drizzle-orm';
-import { tx } from '../db/connection';
-import { subsidyTypes, workplaces } from '../db/schema';
+import { anyWorkplace, insertWorkplace } from '../store/positions';
+import { findSubsidyTypeByName, listSubsidyTypes } from '../store/subsidy-types';
 import { positionInput, type EmploymentForm, type PositionKind } from '../../shared/domain/position';
 import { addDays, addMonthsClamped, dateOfIsoWeek } from '../../shared/rules/dates';
 import { insertPosition } from '../services/positions';
@@ -503,35 +502,27 @@ const firstOfMonth = (d: string) => `${d.slice(0, 7)}-01`;
 /** Seeds the demo catalogue. Does nothing if workplaces already exist. */
 export async function seedCatalogue(d: DemoContext): Promise<void> {
   const nowIso = d.clock.now().toISOString();
-  tx(d.db, () => {
-    ensureSubsidyTypeExamples(d.db, nowIso);
-    if (d.db.select({ id: workplaces.id }).from(workplaces).limit(1).get()) return;
+  await d.database.tx(async (t) => {
+    await ensureSubsidyTypeExamples(t, nowIso);
+    if (await anyWorkplace(t)) return;
 
     const lonestod =
-      d.db
-        .select({ id: subsidyTypes.id })
-        .from(subsidyTypes)
-        .where(eq(subsidyTypes.name, 'Kommunal anställning med lönestöd'))
-        .get()?.id ??
-      d.db.select({ id: subsidyTypes.id }).from(subsidyTypes).orderBy(subsidyTypes.id).limit(1).get()?.id ??
+      (await findSubsidyTypeByName(t, 'Kommunal anställning med lönestöd'))?.id ??
+      (await listSubsidyTypes(t)).sort((a, b) => a.id - b.id)[0]?.id ??
       null;
     const summer = demoSummerPeriods(d.today);
 
     for (const w of DEMO_WORKPLACES) {
-      const wp = d.db
-        .insert(workplaces)
-        .values({
-          name: w.name,
-          organisation: w.organisation,
-          address: w.address,
-          district: w.district,
-          notes: w.notes ?? null,
-          active: true,
-          createdAt: nowIso,
-          updatedAt: nowIso,
-        })
-        .returning({ id: workplaces.id })
-        .get();
+      const wp = await insertWorkplace(t, {
+        name: w.name,
+        organisation: w.organisation,
+        address: w.address,
+        district: w.district,
+        notes: w.notes ?? null,
+        active: true,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+      });
       for (const p of w.positions) {
         const [supName, phone] = p.supervisor;
         const start = firstOfMonth(addMonthsClamped(d.today, -(p.runningMonths ?? 0)));
@@ -559,7 +550,7 @@ export async function seedCatalogue(d: DemoContext): Promise<void> {
           employmentForm: p.employmentForm,
           subsidyTypeId: p.employmentForm === 'subsidised_employment' ? lonestod : null,
         });
-        insertPosition(d.db, input, nowIso);
+        await insertPosition(t, input, nowIso);
       }
     }
   });

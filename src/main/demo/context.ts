@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Db } from '../db/connection';
+import type { Database } from '../store';
 import type { Clock } from '../util/clock';
 import { resourcePath } from '../util/paths';
 
@@ -34,7 +34,8 @@ export class Rng {
 }
 
 export interface DemoContext {
-  db: Db;
+  /** The database the demo fills (either engine). */
+  database: Database;
   clock: Clock;
   /** Today in Europe/Stockholm, 'YYYY-MM-DD'. */
   today: string;

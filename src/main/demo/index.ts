@@ -1,6 +1,5 @@
-import { count } from 'drizzle-orm';
 import type { RunningApp } from '../app';
-import { users } from '../db/schema';
+import { countUsers } from '../store/users';
 import { localToday } from '../util/clock';
 import { Rng, testPersonnummerSource, type DemoContext } from './context';
 import { seedUsers } from './users';
@@ -17,14 +16,14 @@ export interface DemoOptions {
 
 /** Fills an empty database with fictitious, realistic demo content for every screen. */
 export async function seedDemo(app: RunningApp, opts: DemoOptions): Promise<void> {
-  const existing = app.db.select({ n: count() }).from(users).get()?.n ?? 0;
+  const existing = await countUsers(app.database);
   if (existing > 0) throw new Error('Databasen har redan användare. Demodata läggs bara in i en tom datamapp.');
   const rng = new Rng(opts.seed);
   const today = localToday(app.clock);
   opts.onProgress?.('Användare');
-  const u = await seedUsers(app.db, app.clock, app.config.scryptN);
+  const u = await seedUsers(app.database, app.clock, app.config.scryptN);
   const d: DemoContext = {
-    db: app.db,
+    database: app.database,
     clock: app.clock,
     today,
     rng,

@@ -4,23 +4,28 @@
  * information meetings in the past (with attendance and no-shows) and ahead (with bookings), deviation reports
  * after repeated no-shows, and exited people whose follow-ups are due.
  *
- * Written straight to the database in batches inside one transaction, so `count` can be large (the list is
- * benchmarked with 50,000). Everything is decided by `d.rng`, so the same seed gives the same people.
+ * Written in bulk through the stores (every column through its own mapping, ids kept) in one unit of work, so
+ * `count` can be large (the list is benchmarked with 50,000). Everything is decided by `d.rng`, so the same seed gives the same people.
  */
-import { SQL, getTableColumns, getTableName, is, sql, type Column } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Db } from '../db/connection';
-import { tx } from '../db/connection';
+import { maxId } from '../store/bulk';
 import {
-  deviationReports,
-  exitFollowUps,
-  infoMeetingBookings,
-  infoMeetings,
-  participantEvents,
-  participants,
-  users,
+  insertBookings,
+  insertDeviations,
+  insertInfoMeetings,
+  type BookingInsert,
+  type DeviationInsert,
   type NoShowRef,
-} from '../db/schema';
+} from '../store/meetings';
+import {
+  insertExitFollowUpsBulk,
+  insertParticipantEvents,
+  insertParticipants,
+  nextRefNumber,
+  type ExitFollowUpInsert,
+  type ParticipantEventInsert,
+  type ParticipantInsert,
+} from '../store/participants';
+import { allUserNames } from '../store/users';
 import type { Role } from '../../shared/domain/roles';
 import {
   FOLLOW_UP_MONTHS,
@@ -36,7 +41,7 @@ import {
 import { pauseReturnStage } from '../../shared/rules/journey';
 import { personnummerCheckDigit } from '../../shared/rules/personnummer';
 import { addDays, addMonthsClamped, compare, maxDate, minDate, weekday } from '../../shared/rules/dates';
-import { derivedColumns, formatRef, nextRefNumber } from '../services/participants/store';
+import { derivedColumns, formatRef } from '../services/participants/views';
 import type { DemoContext, Rng } from './context';
 
 export interface SeedParticipantsOptions {
@@ -364,29 +369,6 @@ function at(rng: Rng, date: string, hourUtc?: number): string {
   return `${date}T${String(h).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}.000Z`;
 }
 
-/**
- * Inserts many rows with one prepared statement (drizzle's multi-row builder is slow for hundreds of thousands of
- * rows). Values go through each column's own driver mapping (JSON, booleans) and defaults, as drizzle would.
- */
-function bulkInsert<T extends SQLiteTable>(db: Db, table: T, rows: ReadonlyArray<T['$inferInsert']>): void {
-  if (rows.length === 0) return;
-  const columns = Object.entries(getTableColumns(table)) as Array<[string, Column]>;
-  const names = columns.map(([, c]) => `"${c.name}"`).join(', ');
-  const stmt = db.$client.prepare(
-    `INSERT INTO "${getTableName(table)}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`,
-  );
-  for (const row of rows) {
-    const record = row as Record<string, unknown>;
-    stmt.run(
-      columns.map(([key, col]) => {
-        const value =
-          record[key] !== undefined ? record[key] : col.hasDefault && !is(col.default, SQL) ? col.default : null;
-        return value === null || value === undefined ? null : col.mapToDriverValue(value);
-      }),
-    );
-  }
-}
-
 /** Numbers that can never belong to anyone: a test number with its check digit deliberately wrong. */
 function impossibleNumber(base: string, k: number): string {
   const right = personnummerCheckDigit(base.slice(2, 11));
@@ -455,13 +437,10 @@ const hh = (h: number) => String(h).padStart(2, '0');
  * construction can belong to no one.
  */
 export async function seedParticipants(d: DemoContext, count = 200, opts: SeedParticipantsOptions = {}): Promise<void> {
-  const { rng, today, db } = d;
+  const { rng, today } = d;
   const laterStages = opts.laterStages ?? true;
   const nowIso = d.clock.now().toISOString();
-  const coordinators = db
-    .select({ id: users.id, roles: users.roles, active: users.active })
-    .from(users)
-    .all()
+  const coordinators = (await allUserNames(d.database))
     .filter((u) => u.active && (u.roles as Role[]).includes('coordinator'))
     .map((u) => u.id);
   if (!coordinators.includes(d.users.coordinator)) coordinators.unshift(d.users.coordinator);
@@ -495,30 +474,22 @@ export async function seedParticipants(d: DemoContext, count = 200, opts: SeedPa
     return impossibleNumber(listNumbers[j % listNumbers.length]!, Math.floor(j / listNumbers.length));
   };
 
-  tx(db, () => {
-    let nextParticipantId =
-      (db
-        .select({ max: sql<number | null>`max(${participants.id})` })
-        .from(participants)
-        .get()?.max ?? 0) + 1;
-    let nextMeetingId =
-      (db
-        .select({ max: sql<number | null>`max(${infoMeetings.id})` })
-        .from(infoMeetings)
-        .get()?.max ?? 0) + 1;
+  await d.database.tx(async (t) => {
+    let nextParticipantId = (await maxId(t, 'participants')) + 1;
+    let nextMeetingId = (await maxId(t, 'infoMeetings')) + 1;
     const refSeq = new Map<string, number>();
-    const ref = (date: string) => {
+    const ref = async (date: string) => {
       const year = date.slice(0, 4);
-      const n = refSeq.get(year) ?? nextRefNumber(db, year);
+      const n = refSeq.get(year) ?? (await nextRefNumber(t, year));
       refSeq.set(year, n + 1);
       return formatRef(year, n);
     };
 
-    const pRows: Array<typeof participants.$inferInsert> = [];
-    const events: Array<typeof participantEvents.$inferInsert> = [];
-    const bookings: Array<typeof infoMeetingBookings.$inferInsert> = [];
-    const followUps: Array<typeof exitFollowUps.$inferInsert> = [];
-    const deviations: Array<typeof deviationReports.$inferInsert> = [];
+    const pRows: ParticipantInsert[] = [];
+    const events: ParticipantEventInsert[] = [];
+    const bookings: BookingInsert[] = [];
+    const followUps: ExitFollowUpInsert[] = [];
+    const deviations: DeviationInsert[] = [];
 
     // Meetings on weekdays, 09–11 and, when that one is full, 13–15; past ones end by yesterday, future ones
     // start tomorrow at the earliest (so nothing is half-way through "now").
@@ -711,8 +682,8 @@ export async function seedParticipants(d: DemoContext, count = 200, opts: SeedPa
         ]);
       }
 
-      const refText = ref(referralDate);
-      const row: typeof participants.$inferInsert = {
+      const refText = await ref(referralDate);
+      const row: ParticipantInsert = {
         id,
         ref: refText,
         personnummer: pnr,
@@ -770,7 +741,7 @@ export async function seedParticipants(d: DemoContext, count = 200, opts: SeedPa
       const ev = (
         date: string,
         hourUtc: number,
-        e: Omit<typeof participantEvents.$inferInsert, 'participantId' | 'at' | 'userId'>,
+        e: Omit<ParticipantEventInsert, 'participantId' | 'at' | 'userId'>,
       ) => {
         let when = at(rng, date, hourUtc);
         if (when <= lastAt) when = new Date(new Date(lastAt).getTime() + 60_000).toISOString();
@@ -966,11 +937,11 @@ export async function seedParticipants(d: DemoContext, count = 200, opts: SeedPa
       createdAt: `${addDays(m.date, -21)}T08:00:00.000Z`,
       updatedAt: `${addDays(m.date, -21)}T08:00:00.000Z`,
     }));
-    bulkInsert(db, infoMeetings, meetingRows);
-    bulkInsert(db, participants, pRows);
-    bulkInsert(db, participantEvents, events);
-    bulkInsert(db, infoMeetingBookings, bookings);
-    bulkInsert(db, exitFollowUps, followUps);
-    bulkInsert(db, deviationReports, deviations);
+    await insertInfoMeetings(t, meetingRows);
+    await insertParticipants(t, pRows);
+    await insertParticipantEvents(t, events);
+    await insertBookings(t, bookings);
+    await insertExitFollowUpsBulk(t, followUps);
+    await insertDeviations(t, deviations);
   });
 }

@@ -15,27 +15,27 @@
  * Run after the catalogue, participants and review seeds. Everything is fictitious: names from a list, Skatteverket's
  * test personnummer.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { tx } from '../db/connection';
+import type { Tx } from '../store';
+import { insertParticipant, insertParticipantEvent, nextRefNumber, updateParticipant } from '../store/participants';
 import {
-  participantEvents,
-  participants,
-  placementExtensions,
-  placementFollowUps,
-  placements,
-  positions,
-  proposals,
-  subsidyTypes,
-  users,
-  workplaces,
-} from '../db/schema';
-import type { AuthedContext } from '../rpc/context';
-import { AuditRecorder } from '../services/audit/recorder';
+  anyPlacement,
+  insertPlacement,
+  insertPlacementExtension,
+  insertPlacementFollowUp,
+  placedWithoutPlacement,
+  updatePlacement,
+} from '../store/placements';
+import { activePositionsOfForm, findWorkplace, type PositionRow } from '../store/positions';
+import { approvedUnplaced } from '../store/proposals';
+import { loadRecord } from '../store/record';
+import { findSubsidyTypeByName, firstActiveSubsidyType } from '../store/subsidy-types';
+import { userRecord } from '../store/users';
+import { serviceContext, type AuthedContext } from '../services/context';
 import { generateContract, setContractStatus } from '../services/contracts';
 import { placementHandlers } from '../services/placements';
 import { placementsHoldingSlots } from '../services/placements/queries';
 import { capacityProblem, heldInterval } from '../services/placements/rules';
-import { derivedColumns, formatRef, nextRefNumber } from '../services/participants/store';
+import { derivedColumns, formatRef } from '../services/participants/views';
 import { fixedClock, type Clock } from '../util/clock';
 import { AppError } from '../../shared/errors';
 import { placementCreateInput, placementEndInput } from '../../shared/domain/placement';
@@ -47,11 +47,10 @@ import type { DemoContext } from './context';
 /** 09:30 UTC on a date: morning office hours in Stockholm all year. */
 const at = (date: string, minutes = 0) => new Date(Date.parse(`${date}T09:30:00Z`) + minutes * 60_000).toISOString();
 
-function contextFor(d: DemoContext, userId: number, clock: Clock): AuthedContext {
-  const u = d.db.select().from(users).where(eq(users.id, userId)).get();
-  if (!u) throw new Error(`Demoanvändare ${userId} saknas.`);
-  return {
-    db: d.db,
+async function contextFor(d: DemoContext, userId: number, clock: Clock): Promise<AuthedContext> {
+  const u = await loadRecord(d.database, userRecord, userId);
+  return serviceContext({
+    database: d.database,
     clock,
     user: {
       id: u.id,
@@ -60,11 +59,9 @@ function contextFor(d: DemoContext, userId: number, clock: Clock): AuthedContext
       roles: u.roles as Role[],
       mustChangePassword: false,
     },
-    sessionTokenHash: null,
-    audit: new AuditRecorder(d.db, clock, { userId: u.id, username: u.username }, 'demo.placements'),
-    config: { scryptN: 1024, dataDir: '', version: 'demo' },
     procedure: 'demo.placements',
-  };
+    config: { version: 'demo' },
+  });
 }
 
 type ContractPlan =
@@ -307,25 +304,21 @@ const COHORT: CohortPlan[] = [
 ];
 
 /** A free position of the wanted form whose period and capacity take [start, end]. */
-function findPosition(
-  d: DemoContext,
+async function findPosition(
+  t: Tx,
   form: string,
   start: string,
   end: string,
   avoid: Set<number>,
   kind?: string,
-): typeof positions.$inferSelect | null {
-  const candidates = d.db
-    .select()
-    .from(positions)
-    .where(and(eq(positions.active, true), eq(positions.employmentForm, form)))
-    .orderBy(asc(positions.id))
-    .all()
-    .filter((p) => compare(p.periodStart, start) <= 0 && (p.periodEnd === null || compare(end, p.periodEnd) <= 0));
+): Promise<PositionRow | null> {
+  const candidates = (await activePositionsOfForm(t, form)).filter(
+    (p) => compare(p.periodStart, start) <= 0 && (p.periodEnd === null || compare(end, p.periodEnd) <= 0),
+  );
   const rank = (p: (typeof candidates)[number]) => (p.kind === kind ? 0 : 2) + (avoid.has(p.id) ? 1 : 0);
   const ordered = [...candidates].sort((a, b) => rank(a) - rank(b) || a.id - b.id);
   for (const p of ordered) {
-    const existing = placementsHoldingSlots(d.db, p.id, null, { from: start, to: end })
+    const existing = (await placementsHoldingSlots(t, p.id, null, { from: start, to: end }))
       .map(heldInterval)
       .filter((iv): iv is NonNullable<typeof iv> => iv !== null);
     if (capacityProblem({ slots: p.slots, existing, candidate: { from: start, to: end }, what: 'Platsen' }) === null)
@@ -334,56 +327,55 @@ function findPosition(
   return null;
 }
 
-function insertCohortPerson(d: DemoContext, plan: CohortPlan, referralDate: string, stageSince: string): number {
+async function insertCohortPerson(
+  d: DemoContext,
+  t: Tx,
+  plan: CohortPlan,
+  referralDate: string,
+  stageSince: string,
+): Promise<number> {
   const year = referralDate.slice(0, 4);
-  const ref = formatRef(year, nextRefNumber(d.db, year));
+  const ref = formatRef(year, await nextRefNumber(t, year));
   const personnummer = d.testPersonnummer({ minAge: 22, maxAge: 58 });
   const now = at(referralDate);
-  const row = d.db
-    .insert(participants)
-    .values({
-      ref,
-      personnummer,
+  const row = await insertParticipant(t, {
+    ref,
+    personnummer,
+    firstName: plan.firstName,
+    lastName: plan.lastName,
+    phone: `070-${d.rng.int(200, 799)} ${d.rng.int(10, 99)} ${d.rng.int(10, 99)}`,
+    address: plan.address,
+    postalCode: `50${d.rng.int(3, 8)} ${d.rng.int(30, 69)}`,
+    city: plan.district === 'Dalsjöfors' ? 'Dalsjöfors' : 'Borås',
+    district: plan.district,
+    languages: ['svenska'],
+    swedishLevel: 'sas',
+    referralDate,
+    stage: 'approved',
+    stageSince,
+    childrenInHousehold: plan.children,
+    longTermRecipient: true,
+    monthlyAssistance: plan.assistanceOre,
+    caseworkerName: d.rng.pick(['Anna Wik', 'Petra Holm', 'Daniel Svensson']),
+    caseworkerUnit: 'Försörjningsstöd, Individ- och familjeomsorgen',
+    coordinatorId: d.users.coordinator,
+    ...derivedColumns({
       firstName: plan.firstName,
       lastName: plan.lastName,
-      phone: `070-${d.rng.int(200, 799)} ${d.rng.int(10, 99)} ${d.rng.int(10, 99)}`,
-      address: plan.address,
-      postalCode: `50${d.rng.int(3, 8)} ${d.rng.int(30, 69)}`,
-      city: plan.district === 'Dalsjöfors' ? 'Dalsjöfors' : 'Borås',
-      district: plan.district,
-      languages: ['svenska'],
-      swedishLevel: 'sas',
-      referralDate,
-      stage: 'approved',
-      stageSince,
-      childrenInHousehold: plan.children,
-      longTermRecipient: true,
-      monthlyAssistance: plan.assistanceOre,
-      caseworkerName: d.rng.pick(['Anna Wik', 'Petra Holm', 'Daniel Svensson']),
-      caseworkerUnit: 'Försörjningsstöd, Individ- och familjeomsorgen',
-      coordinatorId: d.users.coordinator,
-      ...derivedColumns({
-        firstName: plan.firstName,
-        lastName: plan.lastName,
-        personnummer,
-        ref,
-        caseworkerName: null,
-      }),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: participants.id })
-    .get();
-  d.db
-    .insert(participantEvents)
-    .values({
-      participantId: row.id,
-      at: now,
-      userId: d.users.coordinator,
-      kind: 'created',
-      note: 'Remiss från försörjningsstöd',
-    })
-    .run();
+      personnummer,
+      ref,
+      caseworkerName: null,
+    }),
+    createdAt: now,
+    updatedAt: now,
+  });
+  await insertParticipantEvent(t, {
+    participantId: row.id,
+    at: now,
+    userId: d.users.coordinator,
+    kind: 'created',
+    note: 'Remiss från försörjningsstöd',
+  });
   return row.id;
 }
 
@@ -391,8 +383,8 @@ function insertCohortPerson(d: DemoContext, plan: CohortPlan, referralDate: stri
 async function seedCohort(d: DemoContext): Promise<void> {
   const used = new Set<number>();
   const lonestod =
-    d.db.select().from(subsidyTypes).where(eq(subsidyTypes.name, 'Kommunal anställning med lönestöd')).get() ??
-    d.db.select().from(subsidyTypes).where(eq(subsidyTypes.active, true)).orderBy(asc(subsidyTypes.id)).get();
+    (await findSubsidyTypeByName(d.database, 'Kommunal anställning med lönestöd')) ??
+    (await firstActiveSubsidyType(d.database));
 
   for (const plan of COHORT) {
     // Start so that the first decision plus any extension ends on the planned day.
@@ -400,74 +392,71 @@ async function seedCohort(d: DemoContext): Promise<void> {
     const start = addMonthsClamped(addDays(d.today, plan.endInDays + 1), -totalMonths);
     const end = subsidyEndDate(start, totalMonths);
     const firstDecisionEnd = subsidyEndDate(start, plan.months);
-    const position = findPosition(d, plan.form, start, end, used, plan.kind);
-    if (!position) continue;
+    const found = await d.database.tx(async (t) => {
+      const position = await findPosition(t, plan.form, start, end, used, plan.kind);
+      return position ? { position, workplace: await findWorkplace(t, position.workplaceId) } : null;
+    });
+    if (!found) continue;
+    const { position, workplace } = found;
     used.add(position.id);
-    const workplace = d.db.select().from(workplaces).where(eq(workplaces.id, position.workplaceId)).get();
     const referral = addDays(start, -d.rng.int(70, 140));
     const approvedOn = addDays(start, -d.rng.int(10, 25));
     const coordClock = fixedClock(at(addDays(start, -7)));
-    const coord = contextFor(d, d.users.coordinator, coordClock);
+    const coord = await contextFor(d, d.users.coordinator, coordClock);
     const hrClock = fixedClock(at(addDays(start, -5)));
-    const hr = contextFor(d, d.users.hr, hrClock);
+    const hr = await contextFor(d, d.users.hr, hrClock);
     const isEmployment = plan.form === 'subsidised_employment';
 
-    const placementId = tx(d.db, () => {
-      const participantId = insertCohortPerson(d, plan, referral, approvedOn);
+    const placementId = await d.database.tx(async (t) => {
+      const participantId = await insertCohortPerson(d, t, plan, referral, approvedOn);
       const decisionNumber = `AF-${start.slice(0, 4)}-${d.rng.int(10_000, 99_999)}`;
-      const row = d.db
-        .insert(placements)
-        .values({
-          participantId,
-          positionId: position.id,
-          subsidyTypeId: isEmployment ? (lonestod?.id ?? null) : null,
-          startDate: start,
-          months: plan.months,
-          endDate: firstDecisionEnd,
-          hoursPercent: plan.hoursPercent,
-          monthlySalary: plan.salaryOre,
-          collectiveAgreement: isEmployment ? 'BEA' : null,
-          afDecisionNumber: isEmployment ? decisionNumber : null,
-          afDecisionDate: isEmployment ? addDays(start, -12) : null,
-          subsidyPercent: isEmployment ? (lonestod?.defaultPercent ?? null) : null,
-          subsidyCeiling: isEmployment ? (lonestod?.monthlyCeiling ?? null) : null,
-          status: 'active',
-          nextFollowUpDate: addMonthsClamped(start, 1),
-          createdBy: d.users.coordinator,
-          createdAt: coordClock.now().toISOString(),
-          updatedAt: coordClock.now().toISOString(),
-        })
-        .returning()
-        .get();
-      coord.audit.change(
+      const row = await insertPlacement(t, {
+        participantId,
+        positionId: position.id,
+        subsidyTypeId: isEmployment ? (lonestod?.id ?? null) : null,
+        startDate: start,
+        months: plan.months,
+        endDate: firstDecisionEnd,
+        hoursPercent: plan.hoursPercent,
+        monthlySalary: plan.salaryOre,
+        collectiveAgreement: isEmployment ? 'BEA' : null,
+        afDecisionNumber: isEmployment ? decisionNumber : null,
+        afDecisionDate: isEmployment ? addDays(start, -12) : null,
+        subsidyPercent: isEmployment ? (lonestod?.defaultPercent ?? null) : null,
+        subsidyCeiling: isEmployment ? (lonestod?.monthlyCeiling ?? null) : null,
+        status: 'active',
+        nextFollowUpDate: addMonthsClamped(start, 1),
+        createdBy: d.users.coordinator,
+        createdAt: coordClock.now().toISOString(),
+        updatedAt: coordClock.now().toISOString(),
+      });
+      await coord.audit.change(
+        t,
         'placement',
         row.id,
         null,
         { participantId, positionId: position.id, startDate: start, endDate: firstDecisionEnd },
         'Placering skapad',
       );
-      d.db
-        .update(participants)
-        .set({ stage: 'placed', stageSince: start, updatedAt: coordClock.now().toISOString() })
-        .where(eq(participants.id, participantId))
-        .run();
-      d.db
-        .insert(participantEvents)
-        .values({
-          participantId,
-          at: coordClock.now().toISOString(),
-          userId: d.users.coordinator,
-          kind: 'transition',
-          fromStage: 'approved',
-          toStage: 'placed',
-          note: `Placerad: ${position.title}, ${workplace?.name ?? ''}, ${start}–${firstDecisionEnd}.`,
-          data: { command: 'place', placementId: row.id },
-        })
-        .run();
+      await updateParticipant(t, participantId, {
+        stage: 'placed',
+        stageSince: start,
+        updatedAt: coordClock.now().toISOString(),
+      });
+      await insertParticipantEvent(t, {
+        participantId,
+        at: coordClock.now().toISOString(),
+        userId: d.users.coordinator,
+        kind: 'transition',
+        fromStage: 'approved',
+        toStage: 'placed',
+        note: `Placerad: ${position.title}, ${workplace?.name ?? ''}, ${start}–${firstDecisionEnd}.`,
+        data: { command: 'place', placementId: row.id },
+      });
 
       // Contract before the start, and its status steps.
       if (isEmployment && plan.contract !== 'none') {
-        const c = generateContract(d.db, hr, row.id);
+        const c = await generateContract(t, hr, row.id);
         const steps: Array<'sent' | 'signed' | 'registered'> =
           plan.contract === 'generated'
             ? []
@@ -476,10 +465,10 @@ async function seedCohort(d: DemoContext): Promise<void> {
               : plan.contract === 'signed'
                 ? ['sent', 'signed']
                 : ['sent', 'signed', 'registered'];
-        steps.forEach((step, i) => {
+        for (const [i, step] of steps.entries()) {
           hrClock.set(at(addDays(start, -4 + i)));
-          setContractStatus(d.db, hr, c.id, step, addDays(start, -4 + i));
-        });
+          await setContractStatus(t, hr, c.id, step, addDays(start, -4 + i));
+        }
       }
 
       // Follow-ups.
@@ -487,88 +476,75 @@ async function seedCohort(d: DemoContext): Promise<void> {
       for (const f of plan.followUps) {
         const date = addDays(start, f.afterDays);
         if (compare(date, d.today) > 0) continue;
-        d.db
-          .insert(placementFollowUps)
-          .values({
-            placementId: row.id,
-            date,
-            note: f.note,
-            nextStep: f.nextStep ?? null,
-            nextDate: null,
-            createdBy: d.users.coordinator,
-            createdAt: at(date, 60),
-          })
-          .run();
-        d.db
-          .insert(participantEvents)
-          .values({
-            participantId,
-            at: at(date, 60),
-            userId: d.users.coordinator,
-            kind: 'placement',
-            note: `Uppföljning av placeringen ${date}.`,
-            data: { placementId: row.id },
-          })
-          .run();
+        await insertPlacementFollowUp(t, {
+          placementId: row.id,
+          date,
+          note: f.note,
+          nextStep: f.nextStep ?? null,
+          nextDate: null,
+          createdBy: d.users.coordinator,
+          createdAt: at(date, 60),
+        });
+        await insertParticipantEvent(t, {
+          participantId,
+          at: at(date, 60),
+          userId: d.users.coordinator,
+          kind: 'placement',
+          note: `Uppföljning av placeringen ${date}.`,
+          data: { placementId: row.id },
+        });
         lastFollowUp = date;
       }
       const next = plan.nextFollowUpInDays === null ? null : addDays(d.today, plan.nextFollowUpInDays);
-      d.db
-        .update(placements)
-        .set({ nextFollowUpDate: next === null ? null : lastFollowUp ? maxDate(next, addDays(lastFollowUp, 1)) : next })
-        .where(eq(placements.id, row.id))
-        .run();
+      await updatePlacement(t, row.id, {
+        nextFollowUpDate: next === null ? null : lastFollowUp ? maxDate(next, addDays(lastFollowUp, 1)) : next,
+      });
 
       // Extension with its own decision, granted before the first decision ran out; a tillägg follows.
       if (plan.extendMonths) {
         const grantedOn = minDate(addDays(firstDecisionEnd, -45), d.today);
-        const ext = d.db
-          .insert(placementExtensions)
-          .values({
-            placementId: row.id,
-            months: plan.extendMonths,
-            previousEndDate: firstDecisionEnd,
-            newEndDate: end,
-            afDecisionNumber: `AF-${grantedOn.slice(0, 4)}-${d.rng.int(10_000, 99_999)}`,
-            afDecisionDate: grantedOn,
-            subsidyPercent: lonestod?.defaultPercent ?? null,
-            subsidyCeiling: lonestod?.monthlyCeiling ?? null,
-            note: 'Förlängning för att hinna slutföra truckutbildning och praktik.',
-            createdBy: d.users.coordinator,
-            createdAt: at(grantedOn),
-          })
-          .returning()
-          .get();
-        d.db.update(placements).set({ endDate: end }).where(eq(placements.id, row.id)).run();
+        const ext = await insertPlacementExtension(t, {
+          placementId: row.id,
+          months: plan.extendMonths,
+          previousEndDate: firstDecisionEnd,
+          newEndDate: end,
+          afDecisionNumber: `AF-${grantedOn.slice(0, 4)}-${d.rng.int(10_000, 99_999)}`,
+          afDecisionDate: grantedOn,
+          subsidyPercent: lonestod?.defaultPercent ?? null,
+          subsidyCeiling: lonestod?.monthlyCeiling ?? null,
+          note: 'Förlängning för att hinna slutföra truckutbildning och praktik.',
+          createdBy: d.users.coordinator,
+          createdAt: at(grantedOn),
+        });
+        await updatePlacement(t, row.id, { endDate: end });
         coordClock.set(at(grantedOn));
-        coord.audit.change(
+        await coord.audit.change(
+          t,
           'placement_extension',
           ext.id,
           null,
           { placementId: row.id, months: ext.months, newEndDate: end },
           'Placering förlängd',
         );
-        d.db
-          .insert(participantEvents)
-          .values({
-            participantId,
-            at: at(grantedOn),
-            userId: d.users.coordinator,
-            kind: 'placement',
-            note: `Placeringen förlängd med ${plan.extendMonths} månader till och med ${end}.`,
-            data: { placementId: row.id },
-          })
-          .run();
+        await insertParticipantEvent(t, {
+          participantId,
+          at: at(grantedOn),
+          userId: d.users.coordinator,
+          kind: 'placement',
+          note: `Placeringen förlängd med ${plan.extendMonths} månader till och med ${end}.`,
+          data: { placementId: row.id },
+        });
         if (plan.contract === 'tillagg-after-registered') {
           hrClock.set(at(addDays(grantedOn, 2)));
-          generateContract(d.db, hr, row.id);
+          await generateContract(t, hr, row.id);
         }
       }
       if (plan.raiseTo) {
         const raisedOn = addDays(start, -2);
-        d.db.update(placements).set({ monthlySalary: plan.raiseTo }).where(eq(placements.id, row.id)).run();
+        await updatePlacement(t, row.id, { monthlySalary: plan.raiseTo });
         coordClock.set(at(raisedOn));
-        coord.audit.change(
+        await coord.audit.change(
+          t,
           'placement',
           row.id,
           { monthlySalary: plan.salaryOre },
@@ -577,7 +553,7 @@ async function seedCohort(d: DemoContext): Promise<void> {
         );
         if (plan.contract === 'tillagg-supersedes-sent') {
           hrClock.set(at(raisedOn, 90));
-          generateContract(d.db, hr, row.id);
+          await generateContract(t, hr, row.id);
         }
       }
       return row.id;
@@ -585,7 +561,7 @@ async function seedCohort(d: DemoContext): Promise<void> {
 
     // Ending goes through the service: outcome, exit, and the 6- and 12-month follow-ups.
     if (plan.ended) {
-      const ctx = contextFor(d, d.users.coordinator, fixedClock(at(end, 240)));
+      const ctx = await contextFor(d, d.users.coordinator, fixedClock(at(end, 240)));
       await placementHandlers['placements.end'](
         ctx,
         placementEndInput.parse({ id: placementId, date: end, outcome: plan.ended.outcome, note: plan.ended.note }),
@@ -596,19 +572,9 @@ async function seedCohort(d: DemoContext): Promise<void> {
 
 /** Approved proposals from the demo's review meetings become placements starting in a couple of weeks. */
 async function placeApprovedProposals(d: DemoContext, max: number): Promise<void> {
-  const waiting = d.db
-    .select({ id: proposals.id })
-    .from(proposals)
-    .leftJoin(placements, eq(placements.proposalId, proposals.id))
-    .where(and(eq(proposals.status, 'approved'), isNull(placements.id)))
-    .orderBy(asc(proposals.id))
-    .all();
-  const ctx = contextFor(d, d.users.coordinator, d.clock);
-  const lonestod = d.db
-    .select()
-    .from(subsidyTypes)
-    .where(eq(subsidyTypes.name, 'Kommunal anställning med lönestöd'))
-    .get();
+  const waiting = (await approvedUnplaced(d.database)).map((id) => ({ id }));
+  const ctx = await contextFor(d, d.users.coordinator, d.clock);
+  const lonestod = await findSubsidyTypeByName(d.database, 'Kommunal anställning med lönestöd');
   let placed = 0;
   for (const { id } of waiting) {
     if (placed >= max) break;
@@ -639,70 +605,53 @@ async function placeApprovedProposals(d: DemoContext, max: number): Promise<void
 }
 
 /** Participants another seeder put in 'placed' without a placement get one from the day they were placed. */
-function placeOrphans(d: DemoContext): void {
-  const orphans = d.db
-    .select({ id: participants.id, stageSince: participants.stageSince })
-    .from(participants)
-    .leftJoin(placements, eq(placements.participantId, participants.id))
-    .where(and(eq(participants.stage, 'placed'), isNull(placements.id)))
-    .orderBy(asc(participants.id))
-    .all();
+async function placeOrphans(d: DemoContext): Promise<void> {
+  const orphans = await placedWithoutPlacement(d.database);
   if (orphans.length === 0) return;
-  const lonestod = d.db
-    .select()
-    .from(subsidyTypes)
-    .where(eq(subsidyTypes.name, 'Kommunal anställning med lönestöd'))
-    .get();
+  const lonestod = await findSubsidyTypeByName(d.database, 'Kommunal anställning med lönestöd');
   for (const o of orphans) {
     const start = compare(o.stageSince, d.today) <= 0 ? o.stageSince : d.today;
     const months = compare(subsidyEndDate(start, 12), d.today) >= 0 ? 12 : 24;
     const end = subsidyEndDate(start, months);
-    const position = findPosition(d, 'subsidised_employment', start, end, new Set());
-    if (!position) continue;
     const now = at(start);
-    tx(d.db, () => {
-      const row = d.db
-        .insert(placements)
-        .values({
-          participantId: o.id,
-          positionId: position.id,
-          subsidyTypeId: lonestod?.id ?? null,
-          startDate: start,
-          months,
-          endDate: end,
-          hoursPercent: position.hoursPercent,
-          monthlySalary: 24_000_00 + d.rng.int(0, 20) * 50_00,
-          collectiveAgreement: 'BEA',
-          afDecisionNumber: `AF-${start.slice(0, 4)}-${d.rng.int(10_000, 99_999)}`,
-          afDecisionDate: addDays(start, -10),
-          subsidyPercent: lonestod?.defaultPercent ?? null,
-          subsidyCeiling: lonestod?.monthlyCeiling ?? null,
-          status: 'active',
-          nextFollowUpDate: maxDate(addMonthsClamped(start, 1), addDays(d.today, d.rng.int(-5, 30))),
-          createdBy: d.users.coordinator,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: placements.id })
-        .get();
-      d.db
-        .insert(participantEvents)
-        .values({
-          participantId: o.id,
-          at: now,
-          userId: d.users.coordinator,
-          kind: 'placement',
-          note: `Placering vid ${position.title} registrerad.`,
-          data: { placementId: row.id },
-        })
-        .run();
+    await d.database.tx(async (t) => {
+      const position = await findPosition(t, 'subsidised_employment', start, end, new Set());
+      if (!position) return;
+      const row = await insertPlacement(t, {
+        participantId: o.id,
+        positionId: position.id,
+        subsidyTypeId: lonestod?.id ?? null,
+        startDate: start,
+        months,
+        endDate: end,
+        hoursPercent: position.hoursPercent,
+        monthlySalary: 24_000_00 + d.rng.int(0, 20) * 50_00,
+        collectiveAgreement: 'BEA',
+        afDecisionNumber: `AF-${start.slice(0, 4)}-${d.rng.int(10_000, 99_999)}`,
+        afDecisionDate: addDays(start, -10),
+        subsidyPercent: lonestod?.defaultPercent ?? null,
+        subsidyCeiling: lonestod?.monthlyCeiling ?? null,
+        status: 'active',
+        nextFollowUpDate: maxDate(addMonthsClamped(start, 1), addDays(d.today, d.rng.int(-5, 30))),
+        createdBy: d.users.coordinator,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await insertParticipantEvent(t, {
+        participantId: o.id,
+        at: now,
+        userId: d.users.coordinator,
+        kind: 'placement',
+        note: `Placering vid ${position.title} registrerad.`,
+        data: { placementId: row.id },
+      });
     });
   }
 }
 
 export async function seedPlacements(d: DemoContext): Promise<void> {
-  if (d.db.select({ id: placements.id }).from(placements).limit(1).get()) return; // already seeded
+  if (await anyPlacement(d.database)) return; // already seeded
   await seedCohort(d);
-  placeOrphans(d);
+  await placeOrphans(d);
   await placeApprovedProposals(d, 2);
 }

@@ -1,5 +1,5 @@
-import { users } from '../db/schema';
-import type { Db } from '../db/connection';
+import type { Database } from '../store';
+import { insertUser } from '../store/users';
 import type { Clock } from '../util/clock';
 import { hashPassword } from '../services/auth/passwords';
 
@@ -11,22 +11,39 @@ export const DEMO_USERS = [
   { username: 'hr', displayName: 'Helena Johansson', roles: ['hr'], password: 'vaxla-demo-2026' },
 ] as const;
 
-export async function seedUsers(db: Db, clock: Clock, scryptN: number) {
+export async function seedUsers(database: Database, clock: Clock, scryptN: number) {
   const now = clock.now().toISOString();
   const ids: Record<string, number> = {};
-  for (const u of DEMO_USERS) {
-    const row = db
-      .insert(users)
-      .values({ username: u.username, displayName: u.displayName, roles: [...u.roles], passwordHash: await hashPassword(u.password, scryptN), createdAt: now, updatedAt: now })
-      .returning()
-      .get();
-    ids[u.username] = row.id;
-  }
-  // a second coordinator so lists and filters by coordinator mean something
-  const second = db
-    .insert(users)
-    .values({ username: 'koordinator2', displayName: 'Johan Ekström', roles: ['coordinator'], passwordHash: await hashPassword('vaxla-demo-2026', scryptN), createdAt: now, updatedAt: now })
-    .returning()
-    .get();
-  return { admin: ids.admin!, coordinator: ids.koordinator!, union: ids.kommunal!, hr: ids.hr!, coordinator2: second.id };
+  // Hashes first (they take time); the rows then go in one unit of work.
+  const hashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password, scryptN)));
+  const secondHash = await hashPassword('vaxla-demo-2026', scryptN);
+  return database.tx(async (t) => {
+    for (const [i, u] of DEMO_USERS.entries()) {
+      const row = await insertUser(t, {
+        username: u.username,
+        displayName: u.displayName,
+        roles: [...u.roles],
+        passwordHash: hashes[i]!,
+        createdAt: now,
+        updatedAt: now,
+      });
+      ids[u.username] = row.id;
+    }
+    // a second coordinator so lists and filters by coordinator mean something
+    const second = await insertUser(t, {
+      username: 'koordinator2',
+      displayName: 'Johan Ekström',
+      roles: ['coordinator'],
+      passwordHash: secondHash,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return {
+      admin: ids.admin!,
+      coordinator: ids.koordinator!,
+      union: ids.kommunal!,
+      hr: ids.hr!,
+      coordinator2: second.id,
+    };
+  });
 }

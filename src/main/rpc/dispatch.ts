@@ -3,15 +3,17 @@ import { contract, type ProcedureDef } from '../../shared/contract';
 import { AppError, type RpcError, type RpcResult } from '../../shared/errors';
 import { issueMessage } from '../../shared/messages';
 import { hasAnyRole, type Role } from '../../shared/domain/roles';
-import { tx, type Db } from '../db/connection';
+import { dbErrorKind } from '../db/errors';
+import type { Database } from '../store';
 import type { Clock } from '../util/clock';
 import { handlers } from '../services';
 import { AuditRecorder } from '../services/audit/recorder';
 import { resolveSession } from '../services/auth/sessions';
-import type { AppConfig, ServiceContext } from './context';
+import type { AppConfig, ServiceContext } from '../services/context';
 
 export interface AppServices {
-  db: Db;
+  /** The database (either engine): reads outside a unit of work, and `tx` for units of work. */
+  database: Database;
   clock: Clock;
   config: AppConfig;
 }
@@ -32,25 +34,36 @@ const procedures = contract as Record<string, ProcedureDef>;
  * input, run the service, validate the output through the caller's view of it, write the audit event.
  * It never throws: every failure comes back as { code, message } in Swedish.
  */
-export async function dispatch(app: AppServices, name: string, rawInput: unknown, caller: Caller): Promise<RpcResult<unknown>> {
+export async function dispatch(
+  app: AppServices,
+  name: string,
+  rawInput: unknown,
+  caller: Caller,
+): Promise<RpcResult<unknown>> {
   const proc = Object.hasOwn(procedures, name) ? procedures[name] : undefined;
   if (!proc) return fail({ code: 'NOT_FOUND_PROCEDURE', message: `Det finns ingen funktion som heter "${name}".` });
 
-  const audit = new AuditRecorder(app.db, app.clock, { userId: null, username: null }, name);
+  const audit = new AuditRecorder(app.clock, { userId: null, username: null }, name);
+  const database = app.database;
   try {
     // 1. who is calling
-    let session: ReturnType<typeof resolveSession> = null;
-    if (caller.token) session = resolveSession(app.db, app.clock, caller.token);
+    let session: Awaited<ReturnType<typeof resolveSession>> = null;
+    if (caller.token) session = await resolveSession(database, app.clock, caller.token);
     if (proc.roles !== 'public') {
       if (!session) {
-        return fail({ code: 'UNAUTHENTICATED', message: 'Du är inte inloggad, eller så har sessionen gått ut. Logga in igen.' });
+        return fail({
+          code: 'UNAUTHENTICATED',
+          message: 'Du är inte inloggad, eller så har sessionen gått ut. Logga in igen.',
+        });
       }
       audit.actor = { userId: session.user.id, username: session.user.username };
       if (session.user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(name)) {
         return fail({ code: 'FORBIDDEN', message: 'Du måste byta lösenord innan du kan fortsätta.' });
       }
       if (proc.roles !== 'any' && !hasAnyRole(session.user.roles, proc.roles)) {
-        audit.write({ action: 'denied', detail: `Roller: ${session.user.roles.join(', ')}` });
+        await database.tx((t) =>
+          audit.write(t, { action: 'denied', detail: `Roller: ${session.user.roles.join(', ')}` }),
+        );
         return fail({ code: 'FORBIDDEN', message: 'Din roll har inte behörighet till den här funktionen.' });
       }
     } else if (session) {
@@ -63,7 +76,8 @@ export async function dispatch(app: AppServices, name: string, rawInput: unknown
 
     // 3. service
     const ctx: ServiceContext = {
-      db: app.db,
+      db: database,
+      tx: (fn) => database.tx(fn),
       clock: app.clock,
       user: session?.user ?? null,
       sessionTokenHash: session?.tokenHash ?? null,
@@ -85,22 +99,38 @@ export async function dispatch(app: AppServices, name: string, rawInput: unknown
     // 5. audit
     // One transaction for all of this call's audit rows: a ranked list that reads a thousand records writes its
     // read events in one commit, not a thousand.
-    tx(app.db, () => {
-      audit.flushReads();
-      if (proc.audit === 'change' && audit.changeCount === 0) audit.write({ action: 'change' });
-    });
+    if (audit.pendingReads.length > 0 || (proc.audit === 'change' && audit.changeCount === 0)) {
+      await database.tx(async (t) => {
+        await audit.flushReads(t);
+        if (proc.audit === 'change' && audit.changeCount === 0) await audit.write(t, { action: 'change' });
+      });
+    }
     return { ok: true, value: out.data };
   } catch (e) {
     if (e instanceof AppError) return fail(e.toRpc());
     if (e instanceof z.ZodError) return fail(validationError(proc.input, e));
-    if (e instanceof Error && /UNIQUE constraint failed/.test(e.message)) {
+    const kind = dbErrorKind(e);
+    if (kind === 'unique') {
       return fail({ code: 'CONFLICT', message: 'Uppgiften finns redan (dubblett). Ingenting har sparats.' });
     }
-    if (e instanceof Error && /FOREIGN KEY constraint failed/.test(e.message)) {
-      return fail({ code: 'CONFLICT', message: 'Uppgiften hänger ihop med annan data som saknas eller används. Ingenting har sparats.' });
+    if (kind === 'retry') {
+      return fail({
+        code: 'CONFLICT',
+        message:
+          'Många ändrade samma uppgifter samtidigt och ändringen kunde inte göras. Ingenting har sparats. Försök igen.',
+      });
+    }
+    if (kind === 'foreign_key') {
+      return fail({
+        code: 'CONFLICT',
+        message: 'Uppgiften hänger ihop med annan data som saknas eller används. Ingenting har sparats.',
+      });
     }
     console.error(`[växla] ${name} misslyckades:`, e);
-    return fail({ code: 'INTERNAL', message: 'Ett internt fel inträffade. Ingenting har sparats. Försök igen eller kontakta support.' });
+    return fail({
+      code: 'INTERNAL',
+      message: 'Ett internt fel inträffade. Ingenting har sparats. Försök igen eller kontakta support.',
+    });
   }
 }
 
@@ -131,7 +161,15 @@ export function validationError(schema: z.ZodType, err: z.ZodError): RpcError {
     : { code: 'VALIDATION', message: text, ...keyed };
 }
 
-type AnyDef = { type?: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; schema?: z.ZodType };
+type AnyDef = {
+  type?: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  schema?: z.ZodType;
+};
 
 function unwrap(s: z.ZodType): z.ZodType {
   let cur: z.ZodType = s;

@@ -1,5 +1,5 @@
 import type { ProcedureName } from '../../shared/contract';
-import type { HandlerMap } from '../rpc/handler-types';
+import type { HandlerMap } from './handlers';
 import { authHandlers } from './auth';
 import { userHandlers } from './users';
 import { subsidyTypeHandlers } from './subsidy-types';

@@ -23,5 +23,7 @@ export function appRoot(): string {
 }
 
 export const resourcePath = (...parts: string[]) => join(appRoot(), 'resources', ...parts);
-export const migrationsDir = () => join(appRoot(), 'src', 'main', 'db', 'migrations');
+/** The generated migrations of one engine: migrations/sqlite or migrations/pg. */
+export const migrationsDir = (engine: 'sqlite' | 'postgres' = 'sqlite') =>
+  join(appRoot(), 'src', 'main', 'db', 'migrations', engine === 'postgres' ? 'pg' : 'sqlite');
 export const rendererDistDir = () => join(appRoot(), 'out', 'renderer');

@@ -47,11 +47,15 @@ export const systemContract = {
     summary: 'Säkerhetskopiorna i datamappen (dagliga, före uppgradering, manuella, före återställning)',
     input: z.object({}).default({}),
     output: z.object({
-      /** The folder on this computer that holds them. */
+      /** Which engine holds the data: on PostgreSQL the backups are the database server's, and the list is empty. */
+      engine: z.enum(['sqlite', 'postgres']),
+      /** The folder on this computer that holds them ('' on PostgreSQL). */
       folder: z.string(),
       backups: z.array(backupSchema),
       /** How many of each kind are kept before the oldest is removed. */
       retention: z.record(z.string(), z.number().int()),
+      /** What the last start put right in the data folder (e.g. a file readable by others made owner-only). */
+      notices: z.array(z.string()),
     }),
     roles: ['admin'],
     audit: 'none',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, passwordProblem, SCRYPT_PRODUCTION_N, verifyPassword } from '../../../src/main/services/auth/passwords';
+import {
+  hashPassword,
+  passwordProblem,
+  SCRYPT_PRODUCTION_N,
+  verifyPassword,
+} from '../../../src/main/services/auth/passwords';
 
 describe('password storage', () => {
   it('uses scrypt at OWASP minimum cost in production: N=2^17, r=8, p=1', async () => {

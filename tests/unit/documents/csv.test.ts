@@ -87,12 +87,15 @@ describe('toCsv', () => {
 
   it('round-trips arbitrary text through a CSV parser', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 3, maxLength: 3 }), { maxLength: 5 }), (rows) => {
-        const csv = toCsv(cols('a', 'b', 'c'), rows);
-        const parsed = parseSwedish(csv);
-        expect(parsed[0]).toEqual(['a', 'b', 'c']);
-        expect(parsed.slice(1)).toEqual(rows.map((r) => r.map(guardText)));
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 3, maxLength: 3 }), { maxLength: 5 }),
+        (rows) => {
+          const csv = toCsv(cols('a', 'b', 'c'), rows);
+          const parsed = parseSwedish(csv);
+          expect(parsed[0]).toEqual(['a', 'b', 'c']);
+          expect(parsed.slice(1)).toEqual(rows.map((r) => r.map(guardText)));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -112,7 +115,13 @@ describe('formatNumber', () => {
 
 describe('writeCsvStream', () => {
   const columns = cols('Nr', 'Namn', 'Belopp', 'Aktiv', 'Datum');
-  const makeRow = (i: number): CsvCell[] => [i, `Deltagare "${i}"; Ödegård`, i * 1.25, i % 2 === 0, new Date(Date.UTC(2024, 0, 1 + (i % 300)))];
+  const makeRow = (i: number): CsvCell[] => [
+    i,
+    `Deltagare "${i}"; Ödegård`,
+    i * 1.25,
+    i % 2 === 0,
+    new Date(Date.UTC(2024, 0, 1 + (i % 300))),
+  ];
 
   it('writes the same bytes as toCsv, in chunks, with progress', async () => {
     const path = join(workDir, 'export.csv');

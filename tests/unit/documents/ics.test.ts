@@ -33,7 +33,10 @@ function physicalLines(ics: string): string[] {
 
 /** RFC 5545 unfolding: CRLF followed by a single space or tab is removed. */
 function unfold(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .slice(0, -1);
 }
 
 describe('toICalendar', () => {
@@ -98,7 +101,14 @@ describe('toICalendar', () => {
     const ics = toICalendar(
       [
         { uid: 'a@vaxla', start: '2024-10-27T02:30', end: '2024-10-27T03:30', summary: 'A' },
-        { uid: 'b@vaxla', start: '2024-12-31T23:30:15', end: '2025-01-01T00:30', summary: 'B', status: 'CANCELLED', sequence: 5 },
+        {
+          uid: 'b@vaxla',
+          start: '2024-12-31T23:30:15',
+          end: '2025-01-01T00:30',
+          summary: 'B',
+          status: 'CANCELLED',
+          sequence: 5,
+        },
       ],
       { dtstamp: '2024-03-01T13:00:00+01:00' },
     );

@@ -38,7 +38,10 @@ const base: PdfDocumentSpec = {
       ],
     },
     { kind: 'heading', text: 'Villkor' },
-    { kind: 'paragraph', text: 'Arbetstagaren påbörjar sin anställning den 1 juni.\nLön utbetalas den 25:e varje månad.' },
+    {
+      kind: 'paragraph',
+      text: 'Arbetstagaren påbörjar sin anställning den 1 juni.\nLön utbetalas den 25:e varje månad.',
+    },
     { kind: 'signatures', parties: [{ role: 'För arbetsgivaren', name: 'Kåre Ström' }, { role: 'Arbetstagare' }] },
   ],
 };
@@ -88,12 +91,20 @@ describe('renderPdf', () => {
   });
 
   it('breaks a 200-row table across pages and repeats the header row', async () => {
-    const rows = Array.from({ length: 200 }, (_, i) => [`R${String(i + 1).padStart(3, '0')}`, `Deltagare ${i + 1} Ödegård`, `${i * 10},50`]);
+    const rows = Array.from({ length: 200 }, (_, i) => [
+      `R${String(i + 1).padStart(3, '0')}`,
+      `Deltagare ${i + 1} Ödegård`,
+      `${i * 10},50`,
+    ]);
     const pdf = await renderPdf({
       ...base,
       blocks: [
         { kind: 'heading', text: 'Placeringar' },
-        { kind: 'table', columns: [{ header: 'Radnr', width: 60 }, { header: 'Namn' }, { header: 'Belopp kr', width: 90 }], rows },
+        {
+          kind: 'table',
+          columns: [{ header: 'Radnr', width: 60 }, { header: 'Namn' }, { header: 'Belopp kr', width: 90 }],
+          rows,
+        },
       ],
     });
     const pages = pdfPages(pdf);
@@ -113,7 +124,10 @@ describe('renderPdf', () => {
   });
 
   it('wraps long text and continues it on following pages', async () => {
-    const sentences = Array.from({ length: 400 }, (_, i) => `Mening nummer ${i + 1} om arbetsträning på förvaltningen.`);
+    const sentences = Array.from(
+      { length: 400 },
+      (_, i) => `Mening nummer ${i + 1} om arbetsträning på förvaltningen.`,
+    );
     const longWord = 'ü'.repeat(400);
     const pages = pdfPages(
       await renderPdf({ ...base, blocks: [{ kind: 'paragraph', text: `${sentences.join(' ')} ${longWord}` }] }),

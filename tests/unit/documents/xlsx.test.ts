@@ -20,7 +20,8 @@ function makeRow(i: number): Record<string, unknown> {
   return {
     nr: i,
     name: `Deltagare ${i} Åström`,
-    start: i % 2 === 0 ? new Date(Date.UTC(2024, 0, 1 + (i % 365))) : `2024-06-${String(1 + (i % 30)).padStart(2, '0')}`,
+    start:
+      i % 2 === 0 ? new Date(Date.UTC(2024, 0, 1 + (i % 365))) : `2024-06-${String(1 + (i % 30)).padStart(2, '0')}`,
     salary: i * 10.5,
     other: i % 3 === 0 ? true : `text ${i}`,
   };
@@ -84,10 +85,18 @@ describe('writeXlsx', () => {
 
   it('never turns text into formulas or objects into rich values', async () => {
     const path = join(workDir, 'text.xlsx');
-    await writeXlsx(path, 'Blad', [{ header: 'A', key: 'a', kind: 'text' }, { header: 'B', key: 'b' }], [
-      { a: '=SUM(A1:A9)', b: { formula: 'A1*2' } },
-      { a: 12, b: 'x'.repeat(40_000) },
-    ]);
+    await writeXlsx(
+      path,
+      'Blad',
+      [
+        { header: 'A', key: 'a', kind: 'text' },
+        { header: 'B', key: 'b' },
+      ],
+      [
+        { a: '=SUM(A1:A9)', b: { formula: 'A1*2' } },
+        { a: 12, b: 'x'.repeat(40_000) },
+      ],
+    );
     const sheet = await readBack(path);
     expect(sheet.getCell('A2').value).toBe('=SUM(A1:A9)');
     expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);
@@ -124,6 +133,21 @@ describe('writeXlsx', () => {
     expect(sheet.getCell('A4').value).toBe(-12.5);
     expect(sheet.getCell('B4').value).toEqual(new Date(Date.UTC(2024, 2, 30)));
     expect(sheet.getCell('C4').value).toBe(7);
+  });
+
+  it('writes markup characters as text and drops characters XML cannot hold', async () => {
+    const path = join(workDir, 'markup.xlsx');
+    await writeXlsx(
+      path,
+      'Blad',
+      [{ header: 'Namn & <roll>', key: 'a', kind: 'text' }],
+      [{ a: 'Åsa "Lill" <Berg> & Co' }, { a: 'bell\u0007 lone\uD800 end ' }, { a: 'rad 1\nrad 2' }],
+    );
+    const sheet = await readBack(path);
+    expect(sheet.getCell('A1').value).toBe('Namn & <roll>');
+    expect(sheet.getCell('A2').value).toBe('Åsa "Lill" <Berg> & Co');
+    expect(sheet.getCell('A3').value).toBe('bell lone end ');
+    expect(sheet.getCell('A4').value).toBe('rad 1\nrad 2');
   });
 
   it('removes the partial file when the rows fail', async () => {

@@ -76,7 +76,6 @@ describe('solveAssignment: exactness', () => {
     expect(solveAssignmentCsr(toCsr(big)).total).toBe(solveAssignment(big).total);
   });
 
-
   it('matches exhaustive search on hundreds of small random instances', () => {
     fc.assert(
       fc.property(smallInstance, (inst) => {

@@ -3,18 +3,17 @@
  * Rows are written straight to the database so the tests only depend on the placement and contract services and on
  * the rules they call (review guard, participant transitions), not on how other areas create their records.
  */
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../../src/main/db/connection';
+import type { Database } from '../../../src/main/store';
+import { insertParticipant as insertParticipantRow } from '../../../src/main/store/participants';
 import {
-  participants,
-  positionPeriods,
-  positions,
-  proposals,
-  reviewDecisions,
-  reviewMeetings,
-  subsidyTypes,
-  workplaces,
-} from '../../../src/main/db/schema';
+  insertPeriod as insertPeriodRow,
+  insertPosition as insertPositionRow,
+  insertWorkplace as insertWorkplaceRow,
+} from '../../../src/main/store/positions';
+import { insertProposal as insertProposalRow, updateProposal } from '../../../src/main/store/proposals';
+import { insertDecision, insertMeeting, meetingOnDate } from '../../../src/main/store/review';
+import { updateRow, insertRow } from '../../../src/main/store/record';
+import { findSubsidyTypeByName } from '../../../src/main/store/subsidy-types';
 import { skatteverketTestNumbers } from '../../../src/main/demo/context';
 
 const NOW = '2026-11-23T09:00:00.000Z';
@@ -30,8 +29,8 @@ export function testPnr(): string {
  * A subsidy type with the given figures. A fresh installation already has the editable examples (created with the
  * first admin), so a type of the same name is set to these figures instead of inserted twice.
  */
-export function insertSubsidyType(
-  db: Db,
+export async function insertSubsidyType(
+  db: Database,
   o: { name?: string; maxMonths?: number; defaultPercent?: number; ceilingOre?: number } = {},
 ) {
   const values = {
@@ -43,32 +42,28 @@ export function insertSubsidyType(
     active: true,
     updatedAt: NOW,
   };
-  const existing = db.select({ id: subsidyTypes.id }).from(subsidyTypes).where(eq(subsidyTypes.name, values.name)).get();
-  if (existing) return db.update(subsidyTypes).set(values).where(eq(subsidyTypes.id, existing.id)).returning().get();
-  return db
-    .insert(subsidyTypes)
-    .values({ ...values, createdAt: NOW })
-    .returning()
-    .get();
+  return db.tx(async (t) => {
+    const existing = await findSubsidyTypeByName(t, values.name);
+    if (existing) return updateRow(t, 'subsidyTypes', existing.id, values);
+    return insertRow(t, 'subsidyTypes', { ...values, createdAt: NOW });
+  });
 }
 
-export function insertWorkplace(db: Db, name = 'Cykelverkstaden Sjöbo') {
-  return db
-    .insert(workplaces)
-    .values({
+export function insertWorkplace(db: Database, name = 'Cykelverkstaden Sjöbo') {
+  return db.tx((t) =>
+    insertWorkplaceRow(t, {
       name,
       organisation: 'Borås Stad, Arbetslivsförvaltningen',
       address: 'Sjöbo Torg 7, 506 41 Borås',
       district: 'Sjöbo',
       createdAt: NOW,
       updatedAt: NOW,
-    })
-    .returning()
-    .get();
+    }),
+  );
 }
 
 export function insertPosition(
-  db: Db,
+  db: Database,
   o: {
     workplaceId: number;
     title?: string;
@@ -82,9 +77,8 @@ export function insertPosition(
   },
 ) {
   const form = o.form ?? 'subsidised_employment';
-  return db
-    .insert(positions)
-    .values({
+  return db.tx((t) =>
+    insertPositionRow(t, {
       workplaceId: o.workplaceId,
       kind: form === 'summer_job' ? 'summer_job' : 'bicycle_workshop',
       title: o.title ?? 'Cykelmekaniker',
@@ -100,20 +94,19 @@ export function insertPosition(
       active: o.active ?? true,
       createdAt: NOW,
       updatedAt: NOW,
-    })
-    .returning()
-    .get();
+    }),
+  );
 }
 
 export function insertPeriod(
-  db: Db,
+  db: Database,
   positionId: number,
   name: string,
   startDate: string,
   endDate: string,
   slots: number,
 ) {
-  return db.insert(positionPeriods).values({ positionId, name, startDate, endDate, slots }).returning().get();
+  return db.tx((t) => insertPeriodRow(t, { positionId, name, startDate, endDate, slots }));
 }
 
 export interface SocialCase {
@@ -125,7 +118,7 @@ export interface SocialCase {
 
 let refCounter = 0;
 export function insertParticipant(
-  db: Db,
+  db: Database,
   o: {
     firstName?: string;
     lastName?: string;
@@ -135,9 +128,8 @@ export function insertParticipant(
   } = {},
 ) {
   refCounter++;
-  return db
-    .insert(participants)
-    .values({
+  return db.tx((t) =>
+    insertParticipantRow(t, {
       ref: `2026-${String(9000 + refCounter)}`,
       personnummer: testPnr(),
       firstName: o.firstName ?? 'Åsa',
@@ -158,17 +150,16 @@ export function insertParticipant(
       coordinatorId: o.coordinatorId ?? null,
       createdAt: NOW,
       updatedAt: NOW,
-    })
-    .returning()
-    .get();
+    }),
+  );
 }
 
 /**
  * An approved proposal. With `review`, it is approved the way the review records it (a closed meeting with an
  * approving decision), as the guard requires for positions with union review.
  */
-export function insertProposal(
-  db: Db,
+export async function insertProposal(
+  db: Database,
   o: {
     participantId: number;
     positionId: number;
@@ -177,9 +168,8 @@ export function insertProposal(
     periodId?: number | null;
   },
 ) {
-  const proposal = db
-    .insert(proposals)
-    .values({
+  return db.tx(async (t) => {
+    const proposal = await insertProposalRow(t, {
       participantId: o.participantId,
       positionId: o.positionId,
       createdAt: NOW,
@@ -188,14 +178,11 @@ export function insertProposal(
       status: o.status ?? 'approved',
       submittedAt: NOW,
       updatedAt: NOW,
-    })
-    .returning()
-    .get();
-  if (o.review) {
-    let meeting = db.select().from(reviewMeetings).where(eq(reviewMeetings.date, '2026-11-17')).get();
-    meeting ??= db
-      .insert(reviewMeetings)
-      .values({
+    });
+    if (!o.review) return proposal;
+    const meeting =
+      (await meetingOnDate(t, '2026-11-17')) ??
+      (await insertMeeting(t, {
         date: '2026-11-17',
         plannedDate: '2026-11-17',
         time: '09:00',
@@ -205,33 +192,28 @@ export function insertProposal(
         closedAt: NOW,
         createdAt: NOW,
         updatedAt: NOW,
-      })
-      .returning()
-      .get();
-    db.insert(reviewDecisions)
-      .values({
-        meetingId: meeting.id,
-        proposalId: proposal.id,
-        decision: o.review,
-        reasonCategory: o.review === 'veto' ? 'other' : null,
-        text: o.review === 'veto' ? 'Ersätter ordinarie tjänst.' : null,
-        decidedAt: NOW,
-        recordedAt: NOW,
-      })
-      .run();
-    db.update(proposals).set({ reviewMeetingId: meeting.id }).where(eq(proposals.id, proposal.id)).run();
-  }
-  return proposal;
+      }));
+    await insertDecision(t, {
+      meetingId: meeting.id,
+      proposalId: proposal.id,
+      decision: o.review,
+      reasonCategory: o.review === 'veto' ? 'other' : null,
+      text: o.review === 'veto' ? 'Ersätter ordinarie tjänst.' : null,
+      decidedAt: NOW,
+      recordedAt: NOW,
+    });
+    return updateProposal(t, proposal.id, { reviewMeetingId: meeting.id });
+  });
 }
 
 /** A participant with an approved proposal for the position, ready to be placed. */
-export function readyToPlace(
-  db: Db,
+export async function readyToPlace(
+  db: Database,
   positionId: number,
   o: Parameters<typeof insertParticipant>[1] & { review?: 'approve' | 'veto'; periodId?: number } = {},
 ) {
-  const participant = insertParticipant(db, o);
-  const proposal = insertProposal(db, {
+  const participant = await insertParticipant(db, o);
+  const proposal = await insertProposal(db, {
     participantId: participant.id,
     positionId,
     review: o.review,

@@ -14,12 +14,26 @@ import {
   reviewScheduleSchema,
 } from '../../../src/shared/domain/review';
 import { planMeetings, generationHorizon } from '../../../src/main/services/review/schedule';
-import { chainHead, correctionChain, dayText, isPseudonymous, localDateTimeText, sortAgenda, type DecisionRow } from '../../../src/main/services/review/store';
+import {
+  chainHead,
+  correctionChain,
+  dayText,
+  isPseudonymous,
+  localDateTimeText,
+  sortAgenda,
+  type DecisionRow,
+} from '../../../src/main/services/review/common';
 import { protocolBlocks } from '../../../src/main/services/review/protocol';
 
 describe('vocabulary', () => {
   it('has the veto reason categories with their Swedish labels', () => {
-    expect(VETO_REASON_CATEGORIES).toEqual(['replaces_ordinary_work', 'recent_redundancies', 'poor_supervision', 'unsuitable_tasks', 'other']);
+    expect(VETO_REASON_CATEGORIES).toEqual([
+      'replaces_ordinary_work',
+      'recent_redundancies',
+      'poor_supervision',
+      'unsuitable_tasks',
+      'other',
+    ]);
     expect(VETO_REASON_LABELS).toEqual({
       replaces_ordinary_work: 'Ersätter ordinarie arbete',
       recent_redundancies: 'Nyligen varslat/uppsagt på arbetsplatsen',
@@ -36,8 +50,15 @@ describe('decision input', () => {
   it('accepts the three decisions with what each needs', () => {
     expect(decisionInputSchema.parse({ kind: 'approve' })).toEqual({ kind: 'approve' });
     expect(decisionInputSchema.parse({ kind: 'approve', comment: '  ' })).toEqual({ kind: 'approve', comment: null });
-    expect(decisionInputSchema.parse({ kind: 'veto', reasonCategory: 'other', text: ' Skäl ' })).toEqual({ kind: 'veto', reasonCategory: 'other', text: 'Skäl' });
-    expect(decisionInputSchema.parse({ kind: 'defer', question: 'Vem handleder?' })).toEqual({ kind: 'defer', question: 'Vem handleder?' });
+    expect(decisionInputSchema.parse({ kind: 'veto', reasonCategory: 'other', text: ' Skäl ' })).toEqual({
+      kind: 'veto',
+      reasonCategory: 'other',
+      text: 'Skäl',
+    });
+    expect(decisionInputSchema.parse({ kind: 'defer', question: 'Vem handleder?' })).toEqual({
+      kind: 'defer',
+      question: 'Vem handleder?',
+    });
   });
 
   it('refuses a veto without category or text and a deferral without question, in Swedish', () => {
@@ -45,18 +66,32 @@ describe('decision input', () => {
     expect(noText.success).toBe(false);
     expect(noText.error!.issues[0]).toMatchObject({ path: ['text'], message: 'Motivering måste anges' });
     const noCategory = decisionInputSchema.safeParse({ kind: 'veto', text: 'x' });
-    expect(noCategory.error!.issues[0]).toMatchObject({ path: ['reasonCategory'], message: 'Välj en orsak till vetot' });
+    expect(noCategory.error!.issues[0]).toMatchObject({
+      path: ['reasonCategory'],
+      message: 'Välj en orsak till vetot',
+    });
     const noQuestion = decisionInputSchema.safeParse({ kind: 'defer', question: '   ' });
-    expect(noQuestion.error!.issues[0]).toMatchObject({ path: ['question'], message: 'Fråga till nästa möte måste anges' });
+    expect(noQuestion.error!.issues[0]).toMatchObject({
+      path: ['question'],
+      message: 'Fråga till nästa möte måste anges',
+    });
     expect(decisionInputSchema.safeParse({ kind: 'maybe' }).success).toBe(false);
   });
 
   it('validates attendees and the schedule, with defaults', () => {
-    expect(attendeeSchema.parse({ name: ' Karin ', party: 'union' })).toEqual({ name: 'Karin', party: 'union', title: null });
-    expect(attendeeSchema.safeParse({ name: 'Karin', party: 'hr' }).error!.issues[0]!.message).toBe('Välj part: arbetsgivaren eller facket');
+    expect(attendeeSchema.parse({ name: ' Karin ', party: 'union' })).toEqual({
+      name: 'Karin',
+      party: 'union',
+      title: null,
+    });
+    expect(attendeeSchema.safeParse({ name: 'Karin', party: 'hr' }).error!.issues[0]!.message).toBe(
+      'Välj part: arbetsgivaren eller facket',
+    );
     const s = reviewScheduleSchema.parse({ weekday: 2, parity: 'even', time: '09:00', place: 'Sandwalls plats' });
     expect(s).toMatchObject({ cutoffWorkingDays: 2, durationMinutes: 60 });
-    expect(describeSchedule({ ...s, weekday: 1, parity: 'odd' })).toMatch(/^Måndagar, udda veckor, kl\. 09:00, Sandwalls plats\./);
+    expect(describeSchedule({ ...s, weekday: 1, parity: 'odd' })).toMatch(
+      /^Måndagar, udda veckor, kl\. 09:00, Sandwalls plats\./,
+    );
     expect(reviewScheduleSchema.safeParse({ ...s, cutoffWorkingDays: -1 }).success).toBe(false);
     expect(reviewScheduleSchema.safeParse({ ...s, weekday: 6 }).success).toBe(false);
   });
@@ -118,7 +153,12 @@ describe('planning meetings with the Swedish holiday calendar', () => {
     expect(ascension).toMatchObject({ date: '2027-05-07', cutoffDate: '2027-05-04' });
     expect(ascension.movedReason).toMatch(/Kristi himmelsfärdsdag/);
     // Thursday 2027-04-01 (week 13, odd) is not a slot; Thursday 2027-04-08 (week 14): cutoff Tuesday 6 April.
-    expect(plan[0]).toMatchObject({ plannedDate: '2027-04-08', date: '2027-04-08', cutoffDate: '2027-04-06', movedReason: null });
+    expect(plan[0]).toMatchObject({
+      plannedDate: '2027-04-08',
+      date: '2027-04-08',
+      cutoffDate: '2027-04-06',
+      movedReason: null,
+    });
     // Thursday 22 April: cutoff Tuesday 20 (no holidays).
     expect(plan.find((m) => m.date === '2027-04-22')!.cutoffDate).toBe('2027-04-20');
   });
@@ -144,7 +184,14 @@ describe('dates and times in Swedish', () => {
 describe('protocol document', () => {
   const snapshot: ProtocolSnapshot = {
     version: 1,
-    meeting: { id: 7, date: '2026-12-08', plannedDate: '2026-12-08', movedReason: null, time: '09:00', place: 'Sandwalls plats 4' },
+    meeting: {
+      id: 7,
+      date: '2026-12-08',
+      plannedDate: '2026-12-08',
+      movedReason: null,
+      time: '09:00',
+      place: 'Sandwalls plats 4',
+    },
     attendees: [
       { name: 'Karin Bergström', party: 'employer', partyLabel: 'Arbetsgivaren (Jobb Borås)', title: null },
       { name: 'Mehmet Yilmaz', party: 'union', partyLabel: 'Kommunal', title: 'Facklig företrädare' },
@@ -188,7 +235,16 @@ describe('protocol document', () => {
   it('has the date, attendees, each item with decision and reason, and signatures', () => {
     const blocks = protocolBlocks(snapshot, []);
     const text = JSON.stringify(blocks);
-    for (const s of ['tisdag 2026-12-08', 'Karin Bergström', 'Mehmet Yilmaz', '§ 1 Deltagare 2026-0147 – Cykelmekaniker', 'Bristande handledning', 'Ingen handledare.', 'från 2027-01-04, tills vidare', '2026-12-08 10:10 av Karin Bergström']) {
+    for (const s of [
+      'tisdag 2026-12-08',
+      'Karin Bergström',
+      'Mehmet Yilmaz',
+      '§ 1 Deltagare 2026-0147 – Cykelmekaniker',
+      'Bristande handledning',
+      'Ingen handledare.',
+      'från 2027-01-04, tills vidare',
+      '2026-12-08 10:10 av Karin Bergström',
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).not.toContain('Rättelser efter justering');

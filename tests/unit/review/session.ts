@@ -17,7 +17,8 @@ export async function sessions(t: TestApp): Promise<Sessions> {
     union: await t.userWithRoles('kommunal', ['union']),
     hr: await t.userWithRoles('hanna', ['hr']),
     async refresh() {
-      const login = async (username: string) => (await t.call('auth.login', { username, password: TEST_PASSWORD })).token;
+      const login = async (username: string) =>
+        (await t.call('auth.login', { username, password: TEST_PASSWORD })).token;
       s.admin = await login('admin');
       s.coord = await login('kim');
       s.union = await login('kommunal');

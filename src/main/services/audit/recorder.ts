@@ -1,6 +1,5 @@
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { auditEvents } from '../../db/schema';
+import { insertAuditEvents, type AuditEventInsert } from '../../store/audit';
+import type { Tx } from '../../store';
 import type { Clock } from '../../util/clock';
 
 /** Field names whose values are never written to the audit log. */
@@ -38,17 +37,18 @@ export interface AuditEntry {
   detail?: string | null;
 }
 
+type Rec = Record<string, unknown> | null;
+
 /**
- * Collects and writes audit events for one call. Changes are written immediately (call it inside the service's
- * transaction so the change and its audit event commit together); reads are collected and written by the dispatcher
- * once the call has succeeded.
+ * Collects and writes audit events for one call. A change is written through the unit of work that makes it, so the
+ * change and its audit event commit together or not at all; reads are collected and written by the dispatcher, in
+ * one unit of work, once the call has succeeded.
  */
 export class AuditRecorder {
   private readonly reads: Array<{ entity: string; entityId: string }> = [];
   private changesWritten = 0;
 
   constructor(
-    private readonly db: Db,
     private readonly clock: Clock,
     public actor: AuditActor,
     private readonly procedure: string | null,
@@ -58,26 +58,42 @@ export class AuditRecorder {
     this.reads.push({ entity, entityId: String(entityId) });
   }
 
-  change(entity: string, entityId: string | number, before: Record<string, unknown> | null, after: Record<string, unknown> | null, detail?: string): void {
-    this.write({ action: 'change', entity, entityId, changes: diffRecords(before, after), detail: detail ?? null });
-    this.changesWritten++;
+  /** Records the change of one record (before → after) in the unit of work `t`. */
+  async change(
+    t: Tx,
+    entity: string,
+    entityId: string | number,
+    before: Rec,
+    after: Rec,
+    detail?: string,
+  ): Promise<void> {
+    t.afterCommit(() => this.changesWritten++);
+    await this.write(t, {
+      action: 'change',
+      entity,
+      entityId,
+      changes: diffRecords(before, after),
+      detail: detail ?? null,
+    });
   }
 
-  write(e: AuditEntry): void {
-    this.db
-      .insert(auditEvents)
-      .values({
-        at: this.clock.now().toISOString(),
-        userId: this.actor.userId,
-        username: this.actor.username,
-        action: e.action,
-        procedure: this.procedure,
-        entity: e.entity ?? null,
-        entityId: e.entityId === null || e.entityId === undefined ? null : String(e.entityId),
-        changes: e.changes && Object.keys(e.changes).length > 0 ? e.changes : null,
-        detail: e.detail ?? null,
-      })
-      .run();
+  /** Writes one audit event in the unit of work `t`. */
+  write(t: Tx, e: AuditEntry): Promise<void> {
+    return insertAuditEvents(t, [this.row(e)]);
+  }
+
+  private row(e: AuditEntry): AuditEventInsert {
+    return {
+      at: this.clock.now().toISOString(),
+      userId: this.actor.userId,
+      username: this.actor.username,
+      action: e.action,
+      procedure: this.procedure,
+      entity: e.entity ?? null,
+      entityId: e.entityId === null || e.entityId === undefined ? null : String(e.entityId),
+      changes: e.changes && Object.keys(e.changes).length > 0 ? e.changes : null,
+      detail: e.detail ?? null,
+    };
   }
 
   get pendingReads() {
@@ -86,46 +102,18 @@ export class AuditRecorder {
   get changeCount() {
     return this.changesWritten;
   }
-  flushReads(): void {
+
+  /** Writes the collected read events (each record once) in the unit of work `t`. */
+  async flushReads(t: Tx): Promise<void> {
     const seen = new Set<string>();
+    const rows: AuditEventInsert[] = [];
     for (const r of this.reads) {
       const key = `${r.entity}:${r.entityId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      this.write({ action: 'read', entity: r.entity, entityId: r.entityId });
+      rows.push(this.row({ action: 'read', entity: r.entity, entityId: r.entityId }));
     }
-    this.reads.length = 0;
+    await insertAuditEvents(t, rows);
+    t.afterCommit(() => (this.reads.length = 0));
   }
-}
-
-export interface AuditQuery {
-  userId?: number | undefined;
-  entity?: string | undefined;
-  entityId?: string | undefined;
-  action?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  offset: number;
-  limit: number;
-}
-
-export function queryAudit(db: Db, q: AuditQuery) {
-  const where: SQL[] = [];
-  if (q.userId !== undefined) where.push(eq(auditEvents.userId, q.userId));
-  if (q.entity) where.push(eq(auditEvents.entity, q.entity));
-  if (q.entityId) where.push(eq(auditEvents.entityId, q.entityId));
-  if (q.action) where.push(eq(auditEvents.action, q.action));
-  if (q.from) where.push(gte(auditEvents.at, q.from));
-  if (q.to) where.push(lte(auditEvents.at, q.to));
-  const cond = where.length ? and(...where) : undefined;
-  const total = db.select({ n: count() }).from(auditEvents).where(cond).get()?.n ?? 0;
-  const rows = db
-    .select()
-    .from(auditEvents)
-    .where(cond)
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(q.limit)
-    .offset(q.offset)
-    .all();
-  return { total, rows };
 }

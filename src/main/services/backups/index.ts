@@ -1,5 +1,6 @@
-import type { HandlerMap } from '../../rpc/handler-types';
-import { BACKUP_RETENTION, backupDatabase, backupsDir, listBackups, type BackupInfo } from '../../db/backup';
+import type { HandlerMap } from '../handlers';
+import { BACKUP_RETENTION, backupsOf, takeBackup, type BackupInfo } from '../../store/backups';
+import { ruleError } from '../../../shared/errors';
 
 /** What the admin sees of a backup: never the full path of each file, only the folder once. */
 const view = (b: BackupInfo) => ({
@@ -10,20 +11,33 @@ const view = (b: BackupInfo) => ({
 });
 
 export const backupHandlers: HandlerMap<'system.backups' | 'system.backup'> = {
-  'system.backups': async (ctx) => ({
-    folder: backupsDir(ctx.config.dataDir),
-    backups: listBackups(ctx.config.dataDir).map(view),
-    retention: { ...BACKUP_RETENTION },
-  }),
+  'system.backups': async (ctx) => {
+    const { folder, backups } = backupsOf(ctx.db, ctx.config.dataDir);
+    return {
+      engine: ctx.config.engine,
+      folder: folder ?? '',
+      backups: backups.map(view),
+      retention: { ...BACKUP_RETENTION },
+      notices: ctx.config.startupNotices ?? [],
+    };
+  },
 
   'system.backup': async (ctx) => {
-    const b = await backupDatabase(ctx.db.$client, ctx.config.dataDir, 'manual', ctx.clock.now());
-    ctx.audit.change(
-      'backup',
-      b.name,
-      null,
-      { name: b.name, bytes: b.bytes },
-      'Säkerhetskopia tagen av administratören',
+    const b = await takeBackup(ctx.db, ctx.config.dataDir, 'manual', ctx.clock.now());
+    if (!b) {
+      throw ruleError(
+        'Växla använder en PostgreSQL-databas: säkerhetskopior tas av databasservern (pg_dump), inte av Växla.',
+      );
+    }
+    await ctx.tx((t) =>
+      ctx.audit.change(
+        t,
+        'backup',
+        b.name,
+        null,
+        { name: b.name, bytes: b.bytes },
+        'Säkerhetskopia tagen av administratören',
+      ),
     );
     return view(b);
   },

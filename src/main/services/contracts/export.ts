@@ -5,9 +5,8 @@
  *
  * Every value comes from the contract snapshot (what was agreed and printed), never from live records.
  */
-import { inArray } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { contracts } from '../../db/schema';
+import type { Reader } from '../../store';
+import { contractsForExport, existingContractIds } from '../../store/contracts';
 import { writeCsvStream } from '../../documents/csv';
 import { writeXlsx, type XlsxColumn } from '../../documents/xlsx';
 import {
@@ -182,39 +181,16 @@ function latestDecision(s: ContractSnapshot) {
 }
 
 /** Ids that do not exist (checked in chunks before anything is written). */
-export function missingContractIds(db: Db, ids: readonly number[]): number[] {
-  const missing: number[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    const found = new Set(
-      db
-        .select({ id: contracts.id })
-        .from(contracts)
-        .where(inArray(contracts.id, chunk))
-        .all()
-        .map((r) => r.id),
-    );
-    for (const id of chunk) if (!found.has(id)) missing.push(id);
-  }
-  return missing;
+export async function missingContractIds(r: Reader, ids: readonly number[]): Promise<number[]> {
+  const found = await existingContractIds(r, ids);
+  return ids.filter((id) => !found.has(id));
 }
 
 /** Reads the chosen contracts chunk by chunk, in the order given, yielding to the event loop between chunks. */
-async function* exportRows(db: Db, ids: readonly number[]): AsyncGenerator<ExportRow> {
+async function* exportRows(r: Reader, ids: readonly number[]): AsyncGenerator<ExportRow> {
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    const rows = db
-      .select({
-        id: contracts.id,
-        status: contracts.status,
-        snapshot: contracts.snapshot,
-        sentAt: contracts.sentAt,
-        signedAt: contracts.signedAt,
-        registeredAt: contracts.registeredAt,
-      })
-      .from(contracts)
-      .where(inArray(contracts.id, chunk))
-      .all();
+    const rows = await contractsForExport(r, chunk);
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const id of chunk) {
       const r = byId.get(id);
@@ -230,7 +206,7 @@ async function* exportRows(db: Db, ids: readonly number[]): AsyncGenerator<Expor
  * `onProgress` is called as rows are written (every 1,000 rows and at the end).
  */
 export async function exportContracts(
-  db: Db,
+  db: Reader,
   idsIn: readonly number[],
   format: ExportFormat,
   path: string,

@@ -1,13 +1,21 @@
 import { contractActions } from '../../../shared/rules/record-actions';
-import { progressReporter } from '../../rpc/progress';
+import { progressReporter } from '../progress';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, desc, eq, inArray } from 'drizzle-orm';
-import { tx, type Db } from '../../db/connection';
-import { contracts, placements, positions } from '../../db/schema';
-import type { HandlerMap } from '../../rpc/handler-types';
-import type { AuthedContext } from '../../rpc/context';
+import type { Reader, Tx } from '../../store';
+import {
+  contractRecord,
+  contractVersions,
+  contractsOfPlacements,
+  findContract,
+  insertContract,
+  type ContractRow,
+} from '../../store/contracts';
+import { activePlacementIdsOfForms, findPlacement, placementWithForm } from '../../store/placements';
+import { changeRecord } from '../../store/record';
+import type { HandlerMap } from '../handlers';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import { AppError, conflict, notFound, ruleError } from '../../../shared/errors';
 import {
@@ -28,8 +36,6 @@ import { compare } from '../../../shared/rules/dates';
 import { contractNumberOf, currentTerms, readSnapshot } from './terms';
 import { contractFileName, renderContractPdf } from './pdf';
 import { EXPORT_MIME, exportContracts, missingContractIds, type ExportFormat, type ExportProgress } from './export';
-
-type ContractRow = typeof contracts.$inferSelect;
 
 /** How each status reads in "must be … before" messages. */
 const STATUS_PARTICIPLE: Record<ContractStatus, string> = {
@@ -65,71 +71,53 @@ function toSummary(row: ContractRow, snapshot: ContractSnapshot, isCurrent: bool
   };
 }
 
-function loadContract(db: Db, id: number): ContractRow {
-  const row = db.select().from(contracts).where(eq(contracts.id, id)).get();
+async function loadContract(r: Reader, id: number): Promise<ContractRow> {
+  const row = await findContract(r, id);
   if (!row) throw notFound('Avtalet');
   return row;
 }
 
-function versionsOf(db: Db, placementId: number): ContractRow[] {
-  return db
-    .select()
-    .from(contracts)
-    .where(eq(contracts.placementId, placementId))
-    .orderBy(desc(contracts.version))
-    .all();
-}
-
-function participantOf(db: Db, placementId: number): number | null {
-  return (
-    db.select({ id: placements.participantId }).from(placements).where(eq(placements.id, placementId)).get()?.id ?? null
-  );
+async function participantOf(r: Reader, placementId: number): Promise<number | null> {
+  return (await findPlacement(r, placementId))?.participantId ?? null;
 }
 
 /** Changes between the newest version and what the placement would print now (empty when up to date). */
-function pendingChanges(db: Db, latest: ContractRow | undefined, placementId: number) {
+async function pendingChanges(r: Reader, latest: ContractRow | undefined, placementId: number) {
   if (!latest) return [];
-  return diffContractTerms(readSnapshot(latest.snapshot).terms, currentTerms(db, placementId).terms);
+  return diffContractTerms(readSnapshot(latest.snapshot).terms, (await currentTerms(r, placementId)).terms);
 }
 
-export function contractDetail(db: Db, id: number): ContractDetail {
-  const row = loadContract(db, id);
-  const all = versionsOf(db, row.placementId);
+export async function contractDetail(r: Reader, id: number): Promise<ContractDetail> {
+  const row = await loadContract(r, id);
+  const all = await contractVersions(r, row.placementId);
   const newest = all[0]!;
   const snapshot = readSnapshot(row.snapshot);
   const isCurrent = newest.id === row.id;
-  const placementActive =
-    db.select({ s: placements.status }).from(placements).where(eq(placements.id, row.placementId)).get()?.s ===
-    'active';
+  const placementActive = (await findPlacement(r, row.placementId))?.status === 'active';
   return {
     ...toSummary(row, snapshot, isCurrent),
     snapshot,
     versions: all.map((r) => toSummary(r, readSnapshot(r.snapshot), r.id === newest.id)),
-    needsNewVersion: isCurrent && placementActive && pendingChanges(db, newest, row.placementId).length > 0,
+    needsNewVersion: isCurrent && placementActive && (await pendingChanges(r, newest, row.placementId)).length > 0,
     actions: contractActions({ status: row.status as ContractStatus }),
   };
 }
 
-/** Generates version n+1 (or the first version) of a placement's contract. Synchronous: call inside a transaction. */
-export function generateContract(
-  db: Db,
+/** Generates version n+1 (or the first version) of a placement's contract, in the caller's unit of work. */
+export async function generateContract(
+  t: Tx,
   ctx: Pick<AuthedContext, 'clock' | 'audit' | 'user'>,
   placementId: number,
-): ContractRow {
-  const placement = db
-    .select({ p: placements, form: positions.employmentForm })
-    .from(placements)
-    .innerJoin(positions, eq(positions.id, placements.positionId))
-    .where(eq(placements.id, placementId))
-    .get();
+): Promise<ContractRow> {
+  const placement = await placementWithForm(t, placementId);
   if (!placement) throw notFound('Placeringen');
   if (!(CONTRACT_EMPLOYMENT_FORMS as readonly string[]).includes(placement.form)) {
     throw ruleError('Arbetsträning utan anställning ger inget anställningsavtal.');
   }
   if (placement.p.status !== 'active')
     throw ruleError('Placeringen är avslutad; avtal genereras bara för pågående placeringar.');
-  const latest = versionsOf(db, placementId)[0];
-  const { terms, startDate } = currentTerms(db, placementId);
+  const [latest] = await contractVersions(t, placementId);
+  const { terms, startDate } = await currentTerms(t, placementId);
   const previous = latest ? readSnapshot(latest.snapshot) : null;
   const changes = previous ? diffContractTerms(previous.terms, terms) : [];
   if (latest && changes.length === 0) {
@@ -149,12 +137,16 @@ export function generateContract(
     terms,
     changes,
   });
-  const row = db
-    .insert(contracts)
-    .values({ placementId, version, snapshot, status: 'generated', generatedAt: now, generatedBy: ctx.user.id })
-    .returning()
-    .get();
-  ctx.audit.change(
+  const row = await insertContract(t, {
+    placementId,
+    version,
+    snapshot,
+    status: 'generated',
+    generatedAt: now,
+    generatedBy: ctx.user.id,
+  });
+  await ctx.audit.change(
+    t,
     'contract',
     row.id,
     null,
@@ -165,27 +157,27 @@ export function generateContract(
   );
   // An unsigned earlier version is replaced; a signed one stays as signed, with this version as its tillägg.
   if (latest && (latest.status === 'generated' || latest.status === 'sent')) {
-    db.update(contracts).set({ status: 'superseded' }).where(eq(contracts.id, latest.id)).run();
-    ctx.audit.change(
-      'contract',
+    await changeRecord(
+      t,
+      ctx.audit,
+      contractRecord,
       latest.id,
-      { status: latest.status },
       { status: 'superseded' },
-      `Ersatt av version ${version}`,
+      { before: latest, view: (c) => ({ status: c.status }), detail: `Ersatt av version ${version}` },
     );
   }
   return row;
 }
 
-/** Sets a forward status step; synchronous, call inside a transaction. */
-export function setContractStatus(
-  db: Db,
+/** Sets a forward status step, in the caller's unit of work. */
+export async function setContractStatus(
+  t: Tx,
   ctx: Pick<AuthedContext, 'clock' | 'audit'>,
   id: number,
   step: ContractStep,
   date: string,
-): ContractRow {
-  const before = loadContract(db, id);
+): Promise<ContractRow> {
+  const before = await loadContract(t, id);
   const status = before.status as ContractStatus;
   if (status === 'superseded') {
     throw ruleError(
@@ -211,49 +203,33 @@ export function setContractStatus(
     );
   }
   const column = step === 'sent' ? 'sentAt' : step === 'signed' ? 'signedAt' : 'registeredAt';
-  const after = db
-    .update(contracts)
-    .set({ status: step, [column]: date })
-    .where(eq(contracts.id, id))
-    .returning()
-    .get();
-  ctx.audit.change(
-    'contract',
+  const view = (c: ContractRow) => ({ status: c.status, [column]: c[column] });
+  const { after } = await changeRecord(
+    t,
+    ctx.audit,
+    contractRecord,
     id,
-    { status: before.status, [column]: before[column] },
-    { status: after.status, [column]: after[column] },
+    { status: step, [column]: date },
+    { before, view },
   );
   return after;
 }
 
 /** HR's queue: active employment placements without a contract, or changed since the newest version. */
-export function contractQueue(db: Db): ContractQueueItem[] {
-  const rows = db
-    .select({ id: placements.id })
-    .from(placements)
-    .innerJoin(positions, eq(positions.id, placements.positionId))
-    .where(and(eq(placements.status, 'active'), inArray(positions.employmentForm, [...CONTRACT_EMPLOYMENT_FORMS])))
-    .all();
+export async function contractQueue(r: Reader): Promise<ContractQueueItem[]> {
+  const rows = (await activePlacementIdsOfForms(r, CONTRACT_EMPLOYMENT_FORMS)).map((id) => ({ id }));
   const latestByPlacement = new Map<number, ContractRow>();
-  if (rows.length > 0) {
-    for (const c of db
-      .select()
-      .from(contracts)
-      .where(
-        inArray(
-          contracts.placementId,
-          rows.map((r) => r.id),
-        ),
-      )
-      .all()) {
-      const cur = latestByPlacement.get(c.placementId);
-      if (!cur || c.version > cur.version) latestByPlacement.set(c.placementId, c);
-    }
+  for (const c of await contractsOfPlacements(
+    r,
+    rows.map((x) => x.id),
+  )) {
+    const cur = latestByPlacement.get(c.placementId);
+    if (!cur || c.version > cur.version) latestByPlacement.set(c.placementId, c);
   }
   const out: ContractQueueItem[] = [];
   for (const { id } of rows) {
     const latest = latestByPlacement.get(id);
-    const { terms } = currentTerms(db, id);
+    const { terms } = await currentTerms(r, id);
     const changes = latest ? diffContractTerms(readSnapshot(latest.snapshot).terms, terms) : [];
     if (latest && changes.length === 0) continue;
     out.push({
@@ -280,7 +256,7 @@ export function contractQueue(db: Db): ContractQueueItem[] {
  * Exposed for the bench and for a future progress channel.
  */
 export async function buildContractExport(
-  db: Db,
+  r: Reader,
   ids: readonly number[],
   format: ExportFormat,
   opts: { onProgress?: (p: ExportProgress) => void; created?: Date } = {},
@@ -288,7 +264,7 @@ export async function buildContractExport(
   const dir = await mkdtemp(join(tmpdir(), 'vaxla-export-'));
   try {
     const file = join(dir, `export.${format}`);
-    const { rows } = await exportContracts(db, ids, format, file, opts);
+    const { rows } = await exportContracts(r, ids, format, file, opts);
     return { bytes: await readFile(file), rows };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -307,10 +283,7 @@ export const contractHandlers: HandlerMap<
   'contracts.queue': async (ctx) => contractQueue(ctx.db),
 
   'contracts.list': async (ctx, input) => {
-    const rows =
-      input.placementId === undefined
-        ? ctx.db.select().from(contracts).all()
-        : ctx.db.select().from(contracts).where(eq(contracts.placementId, input.placementId)).all();
+    const rows = await contractsOfPlacements(ctx.db, input.placementId === undefined ? null : [input.placementId]);
     const newest = new Map<number, number>();
     for (const r of rows) newest.set(r.placementId, Math.max(newest.get(r.placementId) ?? 0, r.version));
     const q = input.search?.toLocaleLowerCase('sv-SE');
@@ -333,30 +306,31 @@ export const contractHandlers: HandlerMap<
   },
 
   'contracts.get': async (ctx, input) => {
-    const detail = contractDetail(ctx.db, input.id);
+    const detail = await contractDetail(ctx.db, input.id);
     ctx.audit.read('contract', detail.id);
-    const participantId = participantOf(ctx.db, detail.placementId);
+    const participantId = await participantOf(ctx.db, detail.placementId);
     if (participantId !== null) ctx.audit.read('participant', participantId);
     return detail;
   },
 
   'contracts.generate': async (ctx, input) => {
-    const row = tx(ctx.db, () => generateContract(ctx.db, ctx, input.placementId));
-    return contractDetail(ctx.db, row.id);
+    return ctx.tx(async (t) => contractDetail(t, (await generateContract(t, ctx, input.placementId)).id));
   },
 
   'contracts.setStatus': async (ctx, input) => {
     const date = input.date ?? localToday(ctx.clock);
-    tx(ctx.db, () => setContractStatus(ctx.db, ctx, input.id, input.status, date));
-    return contractDetail(ctx.db, input.id);
+    return ctx.tx(async (t) => {
+      await setContractStatus(t, ctx, input.id, input.status, date);
+      return contractDetail(t, input.id);
+    });
   },
 
   'contracts.pdf': async (ctx, input) => {
-    const row = loadContract(ctx.db, input.id);
+    const row = await loadContract(ctx.db, input.id);
     const snapshot = readSnapshot(row.snapshot);
     const pdf = await renderContractPdf(snapshot);
     ctx.audit.read('contract', row.id);
-    const participantId = participantOf(ctx.db, row.placementId);
+    const participantId = await participantOf(ctx.db, row.placementId);
     if (participantId !== null) ctx.audit.read('participant', participantId);
     return {
       fileName: contractFileName(snapshot, 'pdf'),
@@ -367,7 +341,7 @@ export const contractHandlers: HandlerMap<
 
   'contracts.export': async (ctx, input) => {
     const ids = [...new Set(input.ids)];
-    const missing = missingContractIds(ctx.db, ids);
+    const missing = await missingContractIds(ctx.db, ids);
     if (missing.length > 0) {
       throw new AppError(
         'NOT_FOUND',
@@ -381,11 +355,13 @@ export const contractHandlers: HandlerMap<
       onProgress: ({ done, total }) => progress(total > 0 ? done / total : 0),
     });
     progress.finish();
-    ctx.audit.write({
-      action: 'export',
-      entity: 'contract',
-      detail: `${rows} avtal som ${input.format.toUpperCase()}`,
-    });
+    await ctx.tx((t) =>
+      ctx.audit.write(t, {
+        action: 'export',
+        entity: 'contract',
+        detail: `${rows} avtal som ${input.format.toUpperCase()}`,
+      }),
+    );
     const stamp = localToday(ctx.clock);
     return {
       fileName: `Anställningsavtal ${stamp} (${rows} st).${input.format}`,

@@ -1,14 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import {
-  participants,
-  placementExtensions,
-  placements,
-  positions,
-  settings,
-  subsidyTypes,
-  workplaces,
-} from '../../db/schema';
+import type { Reader } from '../../store';
+import { extensionsOf, placementTermsRow } from '../../store/placements';
+import { getSetting } from '../../store/settings';
 import { notFound } from '../../../shared/errors';
 import {
   CONTRACT_FORM_TEXT,
@@ -31,8 +23,8 @@ export const DEFAULT_EMPLOYER: ContractTerms['employer'] = {
   address: '501 80 Borås',
 };
 
-export function employerOf(db: Db): ContractTerms['employer'] {
-  const row = db.select().from(settings).where(eq(settings.key, EMPLOYER_SETTING_KEY)).get();
+export async function employerOf(r: Reader): Promise<ContractTerms['employer']> {
+  const row = await getSetting(r, EMPLOYER_SETTING_KEY);
   const v = (row?.value ?? null) as Partial<ContractTerms['employer']> | null;
   if (!v || typeof v !== 'object' || typeof v.name !== 'string' || v.name.trim() === '') return DEFAULT_EMPLOYER;
   const text = (x: unknown) => (typeof x === 'string' && x.trim() !== '' ? x.trim() : null);
@@ -50,36 +42,17 @@ export function contractNumberOf(placementId: number, startDate: string): string
 }
 
 /** Everything a contract for the placement would print today, read from the current records. */
-export function currentTerms(
-  db: Db,
+export async function currentTerms(
+  r: Reader,
   placementId: number,
-): { terms: ContractTerms; employmentForm: string; startDate: string } {
-  const row = db
-    .select({
-      p: placements,
-      person: participants,
-      position: positions,
-      workplace: workplaces,
-      typeName: subsidyTypes.name,
-    })
-    .from(placements)
-    .innerJoin(participants, eq(participants.id, placements.participantId))
-    .innerJoin(positions, eq(positions.id, placements.positionId))
-    .innerJoin(workplaces, eq(workplaces.id, positions.workplaceId))
-    .leftJoin(subsidyTypes, eq(subsidyTypes.id, placements.subsidyTypeId))
-    .where(eq(placements.id, placementId))
-    .get();
+): Promise<{ terms: ContractTerms; employmentForm: string; startDate: string }> {
+  const row = await placementTermsRow(r, placementId);
   if (!row) throw notFound('Placeringen');
   const { p, person, position, workplace } = row;
-  const extensions = db
-    .select()
-    .from(placementExtensions)
-    .where(eq(placementExtensions.placementId, placementId))
-    .orderBy(asc(placementExtensions.newEndDate), asc(placementExtensions.id))
-    .all();
+  const extensions = await extensionsOf(r, placementId);
   const hasSubsidy = position.employmentForm === 'subsidised_employment';
   const terms: ContractTerms = {
-    employer: employerOf(db),
+    employer: await employerOf(r),
     employee: {
       firstName: person.firstName,
       lastName: person.lastName,

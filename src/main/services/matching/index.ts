@@ -1,14 +1,20 @@
-import { progressReporter } from '../../rpc/progress';
-import { tx } from '../../db/connection';
-import type { HandlerMap } from '../../rpc/handler-types';
+import { progressReporter } from '../progress';
+import type { HandlerMap } from '../handlers';
+import type { ServiceContext } from '../context';
+import type { Reader } from '../../store';
 import { localToday } from '../../util/clock';
 import { loadPosition } from '../positions/load';
 import { createDraftProposals } from '../proposals/create';
 import { openProposals } from './data';
 import { queryProposals } from './proposals';
-import { explainOne, rankCandidates, rankPositionsForParticipant } from './rank';
+import { explainOne, rankCandidates, rankPositionsForParticipant, type RankContext } from './rank';
 import { suggestAssignment } from './suggest';
 import { readWeights, weightsView, writeWeights } from './weights';
+
+/** The ranking context as of today: the reader, today and the admin's weights. */
+export async function rankContext(ctx: ServiceContext, r: Reader = ctx.db): Promise<RankContext> {
+  return { db: r, today: localToday(ctx.clock), weights: (await readWeights(r)).weights };
+}
 
 export const matchingHandlers: HandlerMap<
   | 'matching.getWeights'
@@ -24,25 +30,22 @@ export const matchingHandlers: HandlerMap<
   'matching.getWeights': async (ctx) => weightsView(ctx.db),
 
   'matching.setWeights': async (ctx, input) =>
-    tx(ctx.db, () => {
-      const before = readWeights(ctx.db).weights;
-      writeWeights(ctx.db, input.weights, ctx.clock.now().toISOString(), ctx.user.id);
-      ctx.audit.change('setting', 'matching.weights', before, input.weights, 'Matchningens vikter ändrade');
-      return weightsView(ctx.db);
+    ctx.tx(async (t) => {
+      const before = (await readWeights(t)).weights;
+      await writeWeights(t, input.weights, ctx.clock.now().toISOString(), ctx.user.id);
+      await ctx.audit.change(t, 'setting', 'matching.weights', before, input.weights, 'Matchningens vikter ändrade');
+      return weightsView(t);
     }),
 
   'matching.candidates': async (ctx, input) => {
-    const result = rankCandidates(
-      { db: ctx.db, today: localToday(ctx.clock), weights: readWeights(ctx.db).weights },
-      input,
-    );
+    const result = await rankCandidates(await rankContext(ctx), input);
     for (const r of result.rows) ctx.audit.read('participant', r.participantId);
     return result;
   },
 
   'matching.positionsForParticipant': async (ctx, input) => {
-    const result = rankPositionsForParticipant(
-      { db: ctx.db, today: localToday(ctx.clock), weights: readWeights(ctx.db).weights },
+    const result = await rankPositionsForParticipant(
+      await rankContext(ctx),
       input.participantId,
       input.includeExcluded,
     );
@@ -51,15 +54,15 @@ export const matchingHandlers: HandlerMap<
   },
 
   'matching.explain': async (ctx, input) => {
-    const today = localToday(ctx.clock);
-    const { explanation } = explainOne({ db: ctx.db, today, weights: readWeights(ctx.db).weights }, input);
+    const rc = await rankContext(ctx);
+    const { explanation } = await explainOne(rc, input);
     ctx.audit.read('participant', input.participantId);
-    const op = openProposals(ctx.db, { participantId: input.participantId, positionId: input.positionId })[0];
+    const op = (await openProposals(ctx.db, { participantId: input.participantId, positionId: input.positionId }))[0];
     return {
       participantId: input.participantId,
       positionId: input.positionId,
       positionPeriodId: input.positionPeriodId,
-      computedOn: today,
+      computedOn: rc.today,
       explanation,
       openProposal: op ? { id: op.id, status: op.status } : null,
     };
@@ -67,7 +70,8 @@ export const matchingHandlers: HandlerMap<
 
   'matching.suggest': async (ctx, input) => {
     const progress = progressReporter(ctx.user.id, input.progressKey);
-    const result = await suggestAssignment(ctx.db, localToday(ctx.clock), readWeights(ctx.db).weights, {
+    const rc = await rankContext(ctx);
+    const result = await suggestAssignment(ctx.db, rc.today, rc.weights, {
       kinds: input.kinds,
       workplaceIds: input.workplaceIds,
       onProgress: (f) => progress(f),
@@ -78,7 +82,7 @@ export const matchingHandlers: HandlerMap<
   },
 
   'matching.acceptSuggestion': async (ctx, input) => ({
-    created: createDraftProposals(ctx, input.pairs, {
+    created: await createDraftProposals(ctx, input.pairs, {
       note: input.note ?? null,
       source: 'suggestion',
       fieldPrefix: 'pairs',
@@ -87,7 +91,7 @@ export const matchingHandlers: HandlerMap<
   }),
 
   'proposals.create': async (ctx, input) => {
-    const [created] = createDraftProposals(ctx, [input], {
+    const [created] = await createDraftProposals(ctx, [input], {
       note: input.note ?? null,
       source: 'manual',
       submit: input.submit,
@@ -96,8 +100,8 @@ export const matchingHandlers: HandlerMap<
   },
 
   'proposals.list': async (ctx, input) => {
-    if (input.positionId !== undefined) loadPosition(ctx.db, input.positionId, localToday(ctx.clock)); // NOT_FOUND for a wrong id
-    const result = queryProposals(ctx.db, input);
+    if (input.positionId !== undefined) await loadPosition(ctx.db, input.positionId, localToday(ctx.clock)); // NOT_FOUND for a wrong id
+    const result = await queryProposals(ctx.db, input);
     for (const p of result.rows) ctx.audit.read('participant', p.participantId);
     return result;
   },

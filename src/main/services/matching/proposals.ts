@@ -2,10 +2,8 @@
  * Reading proposals as the API returns them (coordinator's and admin's view: participant name included).
  */
 import { proposalActions } from '../../../shared/rules/record-actions';
-import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
-import type { Db } from '../../db/connection';
-import { participants, positions, proposals, users, workplaces } from '../../db/schema';
+import type { Reader } from '../../store';
+import { queryProposalRows } from '../../store/proposals';
 import { readSnapshot, type Proposal, type ProposalStatus } from '../../../shared/domain/proposal';
 import { notFound } from '../../../shared/errors';
 
@@ -18,43 +16,10 @@ export interface ProposalQuery {
   limit?: number;
 }
 
-function where(q: ProposalQuery): SQL | undefined {
-  return and(
-    q.ids ? inArray(proposals.id, [...q.ids]) : undefined,
-    q.participantId !== undefined ? eq(proposals.participantId, q.participantId) : undefined,
-    q.positionId !== undefined ? eq(proposals.positionId, q.positionId) : undefined,
-    q.statuses && q.statuses.length > 0 ? inArray(proposals.status, [...q.statuses]) : undefined,
-  );
-}
-
-const creator = alias(users, 'creator');
-
 /** Proposals matching the query, newest first. */
-export function queryProposals(db: Db, q: ProposalQuery): { total: number; rows: Proposal[] } {
-  const cond = where(q);
-  const total = db.select({ n: count() }).from(proposals).where(cond).get()?.n ?? 0;
-  let query = db
-    .select({
-      p: proposals,
-      ref: participants.ref,
-      firstName: participants.firstName,
-      lastName: participants.lastName,
-      stage: participants.stage,
-      title: positions.title,
-      kind: positions.kind,
-      workplaceName: workplaces.name,
-      createdByName: creator.displayName,
-    })
-    .from(proposals)
-    .innerJoin(participants, eq(participants.id, proposals.participantId))
-    .innerJoin(positions, eq(positions.id, proposals.positionId))
-    .innerJoin(workplaces, eq(workplaces.id, positions.workplaceId))
-    .leftJoin(creator, eq(creator.id, proposals.createdBy))
-    .where(cond)
-    .orderBy(desc(proposals.createdAt), desc(proposals.id))
-    .$dynamic();
-  if (q.limit !== undefined) query = query.limit(q.limit).offset(q.offset ?? 0);
-  const rows = query.all().map((r): Proposal => {
+export async function queryProposals(r: Reader, q: ProposalQuery): Promise<{ total: number; rows: Proposal[] }> {
+  const { total, rows: found } = await queryProposalRows(r, q);
+  const rows = found.map((r): Proposal => {
     const snapshot = readSnapshot(r.p.explanation, r.p.score);
     return {
       id: r.p.id,
@@ -86,8 +51,8 @@ export function queryProposals(db: Db, q: ProposalQuery): { total: number; rows:
   return { total, rows };
 }
 
-export function loadProposal(db: Db, id: number): Proposal {
-  const p = queryProposals(db, { ids: [id] }).rows[0];
+export async function loadProposal(r: Reader, id: number): Promise<Proposal> {
+  const p = (await queryProposals(r, { ids: [id] })).rows[0];
   if (!p) throw notFound('Förslaget');
   return p;
 }

@@ -1,7 +1,7 @@
 /**
  * Ranked lists: candidates for a position, positions for a participant, and the explanation of one pair.
  */
-import type { Db } from '../../db/connection';
+import type { Reader } from '../../store';
 import {
   compareCandidates,
   compareSlots,
@@ -34,7 +34,7 @@ import {
 } from './data';
 
 export interface RankContext {
-  db: Db;
+  db: Reader;
   today: string;
   weights: MatchWeights;
 }
@@ -54,11 +54,11 @@ export interface CandidatesResult {
  * Candidates for a position, best first. The database prefilter applies the cheap hard constraints (stage, hours,
  * Swedish level, licence, start, active placement, veto); the engine then checks every constraint and scores.
  */
-export function rankCandidates(
+export async function rankCandidates(
   rc: RankContext,
   input: { positionId: number; positionPeriodId: number | null; offset: number; limit: number },
-): CandidatesResult {
-  const position = loadPosition(rc.db, input.positionId, rc.today);
+): Promise<CandidatesResult> {
+  const position = await loadPosition(rc.db, input.positionId, rc.today);
   if (input.positionPeriodId !== null && !position.periods.some((p) => p.id === input.positionPeriodId)) {
     throw validation('Period: perioden hör inte till platsen.', 'positionPeriodId');
   }
@@ -80,7 +80,7 @@ export function rankCandidates(
   const open = slots.filter((s) => s.facts.active && s.facts.free > 0);
   if (open.length === 0) return result;
 
-  const facts = loadParticipantFacts(rc.db, candidatePrefilter(position.id, open, rc.today));
+  const facts = await loadParticipantFacts(rc.db, candidatePrefilter(position.id, open, rc.today));
   result.considered = facts.length;
   const prepared = open.map((s) => prepareSlot(s.facts));
   // Keep only what sorting needs; the prepared form is rebuilt for the page shown (less memory held for 50,000).
@@ -108,11 +108,13 @@ export function rankCandidates(
   result.eligible = scored.length;
 
   const page = scored.slice(input.offset, input.offset + input.limit);
-  const labels = loadParticipantLabels(
+  const labels = await loadParticipantLabels(
     rc.db,
     page.map((c) => c.participantId),
   );
-  const openByParticipant = new Map(openProposals(rc.db, { positionId: position.id }).map((o) => [o.participantId, o]));
+  const openByParticipant = new Map(
+    (await openProposals(rc.db, { positionId: position.id })).map((o) => [o.participantId, o]),
+  );
   result.rows = page.map((c) => {
     const slot = prepared[c.slot]!;
     const label = labels.get(c.participantId)!;
@@ -171,19 +173,19 @@ export interface ParticipantRanking {
 }
 
 /** Every current position (and summer-job period) for one participant: allowed ones ranked, the others with reasons. */
-export function rankPositionsForParticipant(
+export async function rankPositionsForParticipant(
   rc: RankContext,
   participantId: number,
   includeExcluded: boolean,
-): ParticipantRanking {
-  const facts = loadParticipantFacts(rc.db, { ids: [participantId] })[0];
+): Promise<ParticipantRanking> {
+  const facts = (await loadParticipantFacts(rc.db, { ids: [participantId] }))[0];
   if (!facts) throw notFound('Deltagaren');
   const ctx: ScoringContext = { today: rc.today, weights: rc.weights };
   const pp = prepareParticipant(facts, ctx);
-  const openByPosition = new Map(openProposals(rc.db, { participantId }).map((o) => [o.positionId, o]));
+  const openByPosition = new Map((await openProposals(rc.db, { participantId })).map((o) => [o.positionId, o]));
   const eligible: RankedSlot[] = [];
   const excluded: RankedSlot[] = [];
-  for (const position of loadPositions(rc.db, rc.today)) {
+  for (const position of await loadPositions(rc.db, rc.today)) {
     if (!position.active || !position.workplaceActive) continue;
     for (const slot of slotsOf(position, rc.today)) {
       const explanation = explainPair(pp, prepareSlot(slot.facts), ctx);
@@ -223,13 +225,13 @@ export function rankPositionsForParticipant(
  * The explanation of one pair as of today, whatever its state (inactive positions and ended periods included, so
  * the coordinator can see why). Throws NOT_FOUND / VALIDATION for unknown ids or a period that does not fit.
  */
-export function explainOne(
+export async function explainOne(
   rc: RankContext,
   pair: { participantId: number; positionId: number; positionPeriodId: number | null },
-): { explanation: MatchExplanation; slot: SlotRecord } {
-  const facts = loadParticipantFacts(rc.db, { ids: [pair.participantId] })[0];
+): Promise<{ explanation: MatchExplanation; slot: SlotRecord }> {
+  const facts = (await loadParticipantFacts(rc.db, { ids: [pair.participantId] }))[0];
   if (!facts) throw notFound('Deltagaren');
-  const position = loadPosition(rc.db, pair.positionId, rc.today);
+  const position = await loadPosition(rc.db, pair.positionId, rc.today);
   const slots = slotsOf(position, rc.today, true);
   let slot: SlotRecord | undefined;
   if (position.periods.length > 0) {

@@ -14,7 +14,7 @@
  * are in id order and the solver returns the same assignment for the same edges.
  */
 import { performance } from 'node:perf_hooks';
-import type { Db } from '../../db/connection';
+import type { Reader } from '../../store';
 import { MAX_SCORE, solveAssignmentCsr } from '../../matching/solver';
 import {
   allowedColumns,
@@ -53,7 +53,7 @@ export interface SuggestOptions {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function suggestAssignment(
-  db: Db,
+  db: Reader,
   today: string,
   weights: MatchWeights,
   opts: SuggestOptions = {},
@@ -65,7 +65,7 @@ export async function suggestAssignment(
 
   // Columns: current slots with room.
   const columns: SlotRecord[] = [];
-  for (const p of loadPositions(db, today)) {
+  for (const p of await loadPositions(db, today)) {
     if (!p.active || !p.workplaceActive || !kinds.has(p.kind)) continue;
     if (workplaceIds && !workplaceIds.has(p.workplaceId)) continue;
     for (const s of slotsOf(p, today)) if (s.suggestionCapacity > 0) columns.push(s);
@@ -74,8 +74,8 @@ export async function suggestAssignment(
   const preparedCols = columns.map((c) => prepareSlot(c.facts));
 
   // Rows: waiting participants not already in a proposal or a blocking placement.
-  const waiting = countParticipants(db, { stages: WAITING_STAGES });
-  const rows = loadParticipantFacts(db, {
+  const waiting = await countParticipants(db, { stages: WAITING_STAGES });
+  const rows = await loadParticipantFacts(db, {
     stages: WAITING_STAGES,
     noOpenProposal: true,
     noBlockingPlacement: 'regular',
@@ -134,7 +134,7 @@ export async function suggestAssignment(
   const solverMs = performance.now() - solveStarted;
 
   // Explanations and names only for the suggested pairs.
-  const labels = loadParticipantLabels(
+  const labels = await loadParticipantLabels(
     db,
     assignment.map(([i]) => rows[i]!.id),
   );

@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { settings } from '../../db/schema';
+import type { Reader, Tx } from '../../store';
+import { getSetting, putSetting } from '../../store/settings';
 import {
   DEFAULT_MATCH_WEIGHTS,
   MATCH_CRITERIA,
@@ -18,23 +17,20 @@ import { maxScore } from '../../matching/scoring';
  * The admin's weights from settings 'matching.weights'. A stored object missing a criterion (added in a later
  * version) takes that criterion's default; an unreadable value falls back to the defaults.
  */
-export function readWeights(db: Db): { weights: MatchWeights; updatedAt: string | null } {
-  const row = db.select().from(settings).where(eq(settings.key, MATCH_WEIGHTS_SETTING_KEY)).get();
+export async function readWeights(r: Reader): Promise<{ weights: MatchWeights; updatedAt: string | null }> {
+  const row = await getSetting(r, MATCH_WEIGHTS_SETTING_KEY);
   if (!row) return { weights: { ...DEFAULT_MATCH_WEIGHTS }, updatedAt: null };
   const stored = typeof row.value === 'object' && row.value !== null ? (row.value as Record<string, unknown>) : {};
   const parsed = matchWeightsSchema.safeParse({ ...DEFAULT_MATCH_WEIGHTS, ...stored });
   return { weights: parsed.success ? parsed.data : { ...DEFAULT_MATCH_WEIGHTS }, updatedAt: row.updatedAt };
 }
 
-export function writeWeights(db: Db, weights: MatchWeights, nowIso: string, userId: number): void {
-  db.insert(settings)
-    .values({ key: MATCH_WEIGHTS_SETTING_KEY, value: weights, updatedAt: nowIso, updatedBy: userId })
-    .onConflictDoUpdate({ target: settings.key, set: { value: weights, updatedAt: nowIso, updatedBy: userId } })
-    .run();
+export async function writeWeights(t: Tx, weights: MatchWeights, nowIso: string, userId: number): Promise<void> {
+  await putSetting(t, MATCH_WEIGHTS_SETTING_KEY, weights, nowIso, userId);
 }
 
-export function weightsView(db: Db): MatchWeightsView {
-  const { weights, updatedAt } = readWeights(db);
+export async function weightsView(r: Reader): Promise<MatchWeightsView> {
+  const { weights, updatedAt } = await readWeights(r);
   return {
     weights,
     defaults: { ...DEFAULT_MATCH_WEIGHTS },

@@ -2,32 +2,38 @@
  * Deviation reports to the referring caseworker: created after a participant's second no-show at an information
  * meeting, worked through by the coordinator (letter as PDF, marked sent, marked done).
  */
-import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { tx } from '../../db/connection';
-import { deviationReports, infoMeetingBookings, infoMeetings, participants, type NoShowRef } from '../../db/schema';
-import type { AuthedContext, ServiceContext } from '../../rpc/context';
+import type { Reader, Tx } from '../../store';
+import {
+  activeDeviationOf,
+  deviationCountsByStatus,
+  deviationRecord,
+  findDeviationWithParticipant,
+  insertDeviation,
+  noShowsOf,
+  queryDeviations,
+  type DeviationFilter,
+  type DeviationRow as DeviationRecordRow,
+} from '../../store/meetings';
+import type { ParticipantRow } from '../../store/participants';
+import type { NoShowRef } from '../../store/meetings';
+import { changeRecord } from '../../store/record';
+import type { AuthedContext, ServiceContext } from '../context';
 import { localToday } from '../../util/clock';
 import { notFound, ruleError } from '../../../shared/errors';
 import { DEVIATION_STATUS_LABELS, type DeviationStatus, type DownloadFile } from '../../../shared/domain/participant';
 import type { DeviationRow } from '../../../shared/contract/participants';
 import { formatPersonnummer } from '../../../shared/rules/personnummer';
 import { renderPdf } from '../../documents/pdf';
-import { formatLocalTime, fullName, userRefs } from '../participants/store';
+import { formatLocalTime, fullName, userRefs } from '../participants/views';
 import { addTimelineEvent } from '../participants/transitions';
 
-export type DeviationFilter = 'active' | 'open' | 'sent' | 'done' | 'all';
+export type { DeviationFilter };
 
-function statusCondition(status: DeviationFilter): SQL | undefined {
-  if (status === 'all') return undefined;
-  if (status === 'active') return inArray(deviationReports.status, ['open', 'sent']);
-  return eq(deviationReports.status, status);
-}
+type Joined = { d: DeviationRecordRow; p: ParticipantRow };
 
-type Joined = { d: typeof deviationReports.$inferSelect; p: typeof participants.$inferSelect };
-
-function toRows(ctx: ServiceContext, rows: Joined[]): DeviationRow[] {
-  const names = userRefs(
-    ctx.db,
+async function toRows(r: Reader, rows: Joined[]): Promise<DeviationRow[]> {
+  const names = await userRefs(
+    r,
     rows.map(({ d }) => d.handledBy),
   );
   return rows.map(({ d, p }) => ({
@@ -48,53 +54,24 @@ function toRows(ctx: ServiceContext, rows: Joined[]): DeviationRow[] {
   }));
 }
 
-export function listDeviations(
+export async function listDeviations(
   ctx: AuthedContext,
   q: { status: DeviationFilter; offset: number; limit: number; coordinatorId?: number | undefined },
-): { total: number; rows: DeviationRow[] } {
-  const conds = [
-    statusCondition(q.status),
-    q.coordinatorId === undefined ? undefined : eq(participants.coordinatorId, q.coordinatorId),
-  ].filter((c): c is SQL => c !== undefined);
-  const where = conds.length ? and(...conds) : undefined;
-  const total =
-    ctx.db
-      .select({ n: count() })
-      .from(deviationReports)
-      .innerJoin(participants, eq(participants.id, deviationReports.participantId))
-      .where(where)
-      .get()?.n ?? 0;
-  const rows = ctx.db
-    .select({ d: deviationReports, p: participants })
-    .from(deviationReports)
-    .innerJoin(participants, eq(participants.id, deviationReports.participantId))
-    .where(where)
-    .orderBy(desc(deviationReports.createdAt), desc(deviationReports.id))
-    .limit(q.limit)
-    .offset(q.offset)
-    .all();
-  return { total, rows: toRows(ctx, rows) };
+): Promise<{ total: number; rows: DeviationRow[] }> {
+  const { total, rows } = await queryDeviations(ctx.db, q);
+  return { total, rows: await toRows(ctx.db, rows) };
 }
 
-export function deviationCounts(ctx: ServiceContext): Record<DeviationStatus, number> {
+export async function deviationCounts(ctx: ServiceContext): Promise<Record<DeviationStatus, number>> {
   const counts: Record<DeviationStatus, number> = { open: 0, sent: 0, done: 0 };
-  for (const r of ctx.db
-    .select({ status: deviationReports.status, n: count() })
-    .from(deviationReports)
-    .groupBy(deviationReports.status)
-    .all()) {
-    if (r.status in counts) counts[r.status as DeviationStatus] = r.n;
+  for (const [status, n] of await deviationCountsByStatus(ctx.db)) {
+    if (status in counts) counts[status as DeviationStatus] = n;
   }
   return counts;
 }
 
-function loadJoined(ctx: ServiceContext, id: number): Joined {
-  const row = ctx.db
-    .select({ d: deviationReports, p: participants })
-    .from(deviationReports)
-    .innerJoin(participants, eq(participants.id, deviationReports.participantId))
-    .where(eq(deviationReports.id, id))
-    .get();
+async function loadJoined(r: Reader, id: number): Promise<Joined> {
+  const row = await findDeviationWithParticipant(r, id);
   if (!row) throw notFound('Avvikelsen');
   return row;
 }
@@ -103,71 +80,72 @@ function loadJoined(ctx: ServiceContext, id: number): Joined {
  * After a no-show: if the person has missed two or more meetings and has no deviation report in progress, create
  * one listing the missed meetings. Returns the new report's id, or null.
  */
-export function createDeviationIfDue(ctx: ServiceContext, participantId: number, noShowCount: number): number | null {
+export async function createDeviationIfDue(
+  ctx: ServiceContext,
+  t: Tx,
+  participantId: number,
+  noShowCount: number,
+): Promise<number | null> {
   if (noShowCount < 2) return null;
-  const active = ctx.db
-    .select({ id: deviationReports.id })
-    .from(deviationReports)
-    .where(and(eq(deviationReports.participantId, participantId), inArray(deviationReports.status, ['open', 'sent'])))
-    .get();
-  if (active) return null;
-  const noShows: NoShowRef[] = ctx.db
-    .select({ meetingId: infoMeetings.id, startsAt: infoMeetings.startsAt, place: infoMeetings.place })
-    .from(infoMeetingBookings)
-    .innerJoin(infoMeetings, eq(infoMeetings.id, infoMeetingBookings.meetingId))
-    .where(and(eq(infoMeetingBookings.participantId, participantId), eq(infoMeetingBookings.status, 'no_show')))
-    .orderBy(desc(infoMeetings.startsAt))
-    .limit(noShowCount)
-    .all()
-    .reverse();
+  if ((await activeDeviationOf(t, participantId)) !== undefined) return null;
+  const noShows: NoShowRef[] = await noShowsOf(t, participantId, noShowCount);
   const dates = noShows.map((n) => n.startsAt.slice(0, 10)).join(', ');
   const reason = `Uteblev från bokat informationsmöte ${noShowCount} gånger${dates ? ` (${dates})` : ''}.`;
-  const created = ctx.db
-    .insert(deviationReports)
-    .values({ participantId, createdAt: ctx.clock.now().toISOString(), reason, noShows, status: 'open' })
-    .returning()
-    .get();
-  addTimelineEvent(ctx, participantId, { kind: 'deviation', data: { deviationId: created.id, noShowCount } });
-  ctx.audit.change('deviation_report', created.id, null, { participantId, reason, status: 'open' }, 'Avvikelse skapad');
+  const created = await insertDeviation(t, {
+    participantId,
+    createdAt: ctx.clock.now().toISOString(),
+    reason,
+    noShows,
+    status: 'open',
+  });
+  await addTimelineEvent(ctx, t, participantId, { kind: 'deviation', data: { deviationId: created.id, noShowCount } });
+  await ctx.audit.change(
+    t,
+    'deviation_report',
+    created.id,
+    null,
+    { participantId, reason, status: 'open' },
+    'Avvikelse skapad',
+  );
   return created.id;
 }
 
-export function setDeviationStatus(
+export async function setDeviationStatus(
   ctx: AuthedContext,
   input: { id: number; status: DeviationStatus; note?: string | null | undefined },
-): DeviationRow {
-  return tx(ctx.db, () => {
-    const { d: before } = loadJoined(ctx, input.id);
+): Promise<DeviationRow> {
+  return ctx.tx(async (t) => {
+    const { d: before } = await loadJoined(t, input.id);
     if (before.status === input.status) {
       throw ruleError(`Avvikelsen har redan status ”${DEVIATION_STATUS_LABELS[input.status]}”.`);
     }
     const nowIso = ctx.clock.now().toISOString();
-    const after = ctx.db
-      .update(deviationReports)
-      .set({
+    await changeRecord(
+      t,
+      ctx.audit,
+      deviationRecord,
+      input.id,
+      {
         status: input.status,
         note: input.note === undefined ? before.note : input.note,
         sentAt: input.status === 'sent' ? nowIso : input.status === 'open' ? null : before.sentAt,
         handledAt: input.status === 'done' ? nowIso : null,
         handledBy: input.status === 'done' ? ctx.user.id : null,
-      })
-      .where(eq(deviationReports.id, input.id))
-      .returning()
-      .get();
-    addTimelineEvent(ctx, before.participantId, {
+      },
+      { before },
+    );
+    await addTimelineEvent(ctx, t, before.participantId, {
       kind: 'deviation',
       note: input.note ?? null,
       data: { deviationId: before.id, status: input.status },
     });
-    const view = (d: typeof before) => ({ status: d.status, note: d.note, sentAt: d.sentAt, handledAt: d.handledAt });
-    ctx.audit.change('deviation_report', before.id, view(before), view(after));
-    return toRows(ctx, [loadJoined(ctx, input.id)])[0]!;
+    return (await toRows(t, [await loadJoined(t, input.id)]))[0]!;
   });
 }
 
 /** The letter to the referring caseworker, as a PDF. Reading it is a read of the participant (audited). */
 export async function deviationLetter(ctx: AuthedContext, id: number): Promise<DownloadFile> {
-  const { d, p } = loadJoined(ctx, id);
+  const { d, p } = await loadJoined(ctx.db, id);
   ctx.audit.read('participant', p.id);
   const today = localToday(ctx.clock);
   const name = fullName(p);

@@ -2,18 +2,30 @@
  * Information meetings (docs/product.md §3): create, book participants (never over capacity), record attendance (a no-show
  * returns the person to booking, the second creates a deviation report), export to Outlook as iCalendar.
  */
-import { and, asc, count, desc, eq, gt, inArray, lte, type SQL } from 'drizzle-orm';
-import { tx } from '../../db/connection';
-import { infoMeetingBookings, infoMeetings, participants } from '../../db/schema';
-import type { AuthedContext, ServiceContext } from '../../rpc/context';
-import type { HandlerMap } from '../../rpc/handler-types';
+import type { Reader } from '../../store';
+import {
+  bookingTallies,
+  bookingsInStatus,
+  bookingsOfMeeting,
+  findBooking,
+  infoMeetingRecord,
+  infoMeetingsForExport,
+  insertBooking,
+  queryInfoMeetings,
+  placesTaken,
+  updateBookings,
+  type InfoMeetingRow,
+} from '../../store/meetings';
+import { changeRecord, createRecord, loadRecord } from '../../store/record';
+import type { AuthedContext, ServiceContext } from '../context';
+import type { HandlerMap } from '../handlers';
 import { localNow, localToday } from '../../util/clock';
-import { notFound, ruleError, validation } from '../../../shared/errors';
+import { ruleError, validation } from '../../../shared/errors';
 import type { Stage } from '../../../shared/domain/participant';
 import type { MeetingDetail, MeetingRow } from '../../../shared/contract/meetings';
 import { formatPersonnummer } from '../../../shared/rules/personnummer';
 import { toICalendar, type IcsEvent } from '../../documents/ics';
-import { formatLocalTime, fullName, loadParticipant } from '../participants/store';
+import { formatLocalTime, fullName, loadParticipant } from '../participants/views';
 import { addTimelineEvent, applyTransition, withPersonInMessage } from '../participants/transitions';
 import {
   createDeviationIfDue,
@@ -23,7 +35,7 @@ import {
   setDeviationStatus,
 } from './deviations';
 
-type MeetingRecord = typeof infoMeetings.$inferSelect;
+type MeetingRecord = InfoMeetingRow;
 type BookingStatus = 'booked' | 'attended' | 'no_show' | 'cancelled';
 
 interface Tally {
@@ -32,21 +44,14 @@ interface Tally {
   noShows: number;
 }
 
-function tallies(ctx: ServiceContext, meetingIds: number[]): Map<number, Tally> {
+async function tallies(r: Reader, meetingIds: number[]): Promise<Map<number, Tally>> {
   const map = new Map<number, Tally>();
-  if (meetingIds.length === 0) return map;
-  const rows = ctx.db
-    .select({ meetingId: infoMeetingBookings.meetingId, status: infoMeetingBookings.status, n: count() })
-    .from(infoMeetingBookings)
-    .where(inArray(infoMeetingBookings.meetingId, meetingIds))
-    .groupBy(infoMeetingBookings.meetingId, infoMeetingBookings.status)
-    .all();
-  for (const r of rows) {
-    const t = map.get(r.meetingId) ?? { booked: 0, attended: 0, noShows: 0 };
-    if (r.status === 'booked') t.booked += r.n;
-    if (r.status === 'attended') t.attended += r.n;
-    if (r.status === 'no_show') t.noShows += r.n;
-    map.set(r.meetingId, t);
+  for (const x of await bookingTallies(r, meetingIds)) {
+    const t = map.get(x.meetingId) ?? { booked: 0, attended: 0, noShows: 0 };
+    if (x.status === 'booked') t.booked += x.n;
+    if (x.status === 'attended') t.attended += x.n;
+    if (x.status === 'no_show') t.noShows += x.n;
+    map.set(x.meetingId, t);
   }
   return map;
 }
@@ -80,37 +85,26 @@ function toRow(m: MeetingRecord, t: Tally | undefined, now: string): MeetingRow 
   };
 }
 
-function loadMeeting(ctx: ServiceContext, id: number): MeetingRecord {
-  const m = ctx.db.select().from(infoMeetings).where(eq(infoMeetings.id, id)).get();
-  if (!m) throw notFound('Informationsmötet');
-  return m;
-}
+const loadMeeting = (r: Reader, id: number): Promise<MeetingRecord> => loadRecord(r, infoMeetingRecord, id);
 
-function meetingDetail(ctx: ServiceContext, id: number): MeetingDetail {
-  const m = loadMeeting(ctx, id);
+async function meetingDetail(ctx: ServiceContext, r: Reader, id: number): Promise<MeetingDetail> {
+  const m = await loadMeeting(r, id);
   const now = localNow(ctx.clock);
-  const row = toRow(m, tallies(ctx, [m.id]).get(m.id), now);
-  const bookings = ctx.db
-    .select({ b: infoMeetingBookings, p: participants })
-    .from(infoMeetingBookings)
-    .innerJoin(participants, eq(participants.id, infoMeetingBookings.participantId))
-    .where(eq(infoMeetingBookings.meetingId, id))
-    .orderBy(asc(participants.sortName))
-    .all()
-    .map(({ b, p }) => ({
-      bookingId: b.id,
-      participantId: p.id,
-      ref: p.ref,
-      name: fullName(p),
-      personnummerFormatted: /^\d{12}$/.test(p.personnummer) ? formatPersonnummer(p.personnummer) : p.personnummer,
-      phone: p.phone,
-      languages: p.languages,
-      stage: p.stage as Stage,
-      status: b.status as BookingStatus,
-      noShowCount: p.noShowCount,
-      bookedAt: b.bookedAt,
-      recordedAt: b.recordedAt,
-    }));
+  const row = toRow(m, (await tallies(r, [m.id])).get(m.id), now);
+  const bookings = (await bookingsOfMeeting(r, id)).map(({ b, p }) => ({
+    bookingId: b.id,
+    participantId: p.id,
+    ref: p.ref,
+    name: fullName(p),
+    personnummerFormatted: /^\d{12}$/.test(p.personnummer) ? formatPersonnummer(p.personnummer) : p.personnummer,
+    phone: p.phone,
+    languages: p.languages,
+    stage: p.stage as Stage,
+    status: b.status as BookingStatus,
+    noShowCount: p.noShowCount,
+    bookedAt: b.bookedAt,
+    recordedAt: b.recordedAt,
+  }));
   return {
     ...row,
     bookings,
@@ -131,41 +125,23 @@ function assertTimes(startsAt: string, endsAt: string): void {
     throw validation('Sluttid: Mötet måste sluta samma dag som det börjar.', 'endsAt');
 }
 
-const auditOf = (m: MeetingRecord) => ({
-  startsAt: m.startsAt,
-  endsAt: m.endsAt,
-  place: m.place,
-  capacity: m.capacity,
-  interpreterLanguages: m.interpreterLanguages,
-  notes: m.notes,
-  cancelled: m.cancelled,
-  cancelReason: m.cancelReason,
-});
-
-/** Active bookings (booked, attended, no-show) of a meeting. */
-function activeBookings(ctx: ServiceContext, meetingId: number): number {
-  return (
-    ctx.db
-      .select({ n: count() })
-      .from(infoMeetingBookings)
-      .where(
-        and(
-          eq(infoMeetingBookings.meetingId, meetingId),
-          inArray(infoMeetingBookings.status, ['booked', 'attended', 'no_show']),
-        ),
-      )
-      .get()?.n ?? 0
-  );
-}
-
-function bookParticipants(ctx: AuthedContext, meetingId: number, participantIds: number[]): MeetingDetail {
+/**
+ * Books participants on a meeting, never over its capacity (docs/product.md §3). The free places are counted in
+ * the unit of work that books: two coordinators booking the last place at once cannot both get it (one unit of
+ * work waits for, or on PostgreSQL is retried after, the other, and then finds the meeting full).
+ */
+async function bookParticipants(
+  ctx: AuthedContext,
+  meetingId: number,
+  participantIds: number[],
+): Promise<MeetingDetail> {
   const ids = [...new Set(participantIds)];
-  return tx(ctx.db, () => {
-    const m = loadMeeting(ctx, meetingId);
+  return ctx.tx(async (t) => {
+    const m = await loadMeeting(t, meetingId);
     const now = localNow(ctx.clock);
     if (m.cancelled) throw ruleError('Mötet är inställt och kan inte bokas.');
     if (now >= m.endsAt) throw ruleError('Mötet är redan över och kan inte bokas.');
-    const free = m.capacity - activeBookings(ctx, m.id);
+    const free = m.capacity - (await placesTaken(t, m.id));
     if (ids.length > free) {
       throw ruleError(
         free <= 0
@@ -175,38 +151,39 @@ function bookParticipants(ctx: AuthedContext, meetingId: number, participantIds:
     }
     const nowIso = ctx.clock.now().toISOString();
     for (const pid of ids) {
-      const p = loadParticipant(ctx.db, pid);
-      withPersonInMessage(p, () => {
-        const existing = ctx.db
-          .select()
-          .from(infoMeetingBookings)
-          .where(and(eq(infoMeetingBookings.meetingId, m.id), eq(infoMeetingBookings.participantId, pid)))
-          .get();
+      const p = await loadParticipant(t, pid);
+      await withPersonInMessage(p, async () => {
+        const existing = await findBooking(t, m.id, pid);
         if (existing && existing.status !== 'cancelled')
           throw ruleError('Deltagaren har redan en bokning på det här mötet.');
-        applyTransition(ctx, pid, 'meeting_booked', {
+        await applyTransition(ctx, t, pid, 'meeting_booked', {
           command: 'book_meeting',
           via: ['meetings.book'],
           kind: 'meeting',
           data: meetingData(m),
         });
         if (existing) {
-          ctx.db
-            .update(infoMeetingBookings)
-            .set({ status: 'booked', bookedAt: nowIso, bookedBy: ctx.user.id, recordedAt: null, recordedBy: null })
-            .where(eq(infoMeetingBookings.id, existing.id))
-            .run();
+          await updateBookings(t, [existing.id], {
+            status: 'booked',
+            bookedAt: nowIso,
+            bookedBy: ctx.user.id,
+            recordedAt: null,
+            recordedBy: null,
+          });
         } else {
-          ctx.db
-            .insert(infoMeetingBookings)
-            .values({ meetingId: m.id, participantId: pid, status: 'booked', bookedAt: nowIso, bookedBy: ctx.user.id })
-            .run();
+          await insertBooking(t, {
+            meetingId: m.id,
+            participantId: pid,
+            status: 'booked',
+            bookedAt: nowIso,
+            bookedBy: ctx.user.id,
+          });
         }
       });
     }
-    // Belt and braces: the count is checked again after writing, inside the same transaction.
-    if (activeBookings(ctx, m.id) > m.capacity) throw ruleError(`Mötet har bara ${m.capacity} platser.`);
-    return meetingDetail(ctx, m.id);
+    // Belt and braces: the count is checked again after writing, inside the same unit of work.
+    if ((await placesTaken(t, m.id)) > m.capacity) throw ruleError(`Mötet har bara ${m.capacity} platser.`);
+    return meetingDetail(ctx, t, m.id);
   });
 }
 
@@ -248,32 +225,22 @@ type Names =
 export const meetingHandlers: HandlerMap<Names> = {
   'meetings.list': async (ctx, input) => {
     const now = localNow(ctx.clock);
-    const conds: SQL[] = [];
-    if (!input.includeCancelled) conds.push(eq(infoMeetings.cancelled, false));
-    if (input.scope === 'upcoming') conds.push(gt(infoMeetings.endsAt, now));
-    if (input.scope === 'past') conds.push(lte(infoMeetings.endsAt, now));
-    const where = conds.length ? and(...conds) : undefined;
-    const total = ctx.db.select({ n: count() }).from(infoMeetings).where(where).get()?.n ?? 0;
-    const rows = ctx.db
-      .select()
-      .from(infoMeetings)
-      .where(where)
-      .orderBy(
-        input.scope === 'upcoming' ? asc(infoMeetings.startsAt) : desc(infoMeetings.startsAt),
-        asc(infoMeetings.id),
-      )
-      .limit(input.limit)
-      .offset(input.offset)
-      .all();
-    const t = tallies(
-      ctx,
-      rows.map((r) => r.id),
+    const { total, rows } = await queryInfoMeetings(ctx.db, {
+      scope: input.scope,
+      includeCancelled: input.includeCancelled,
+      now,
+      offset: input.offset,
+      limit: input.limit,
+    });
+    const t = await tallies(
+      ctx.db,
+      rows.map((x) => x.id),
     );
     return { total, rows: rows.map((m) => toRow(m, t.get(m.id), now)) };
   },
 
   'meetings.get': async (ctx, input) => {
-    const detail = meetingDetail(ctx, input.id);
+    const detail = await meetingDetail(ctx, ctx.db, input.id);
     ctx.audit.read('info_meeting', input.id);
     return detail;
   },
@@ -282,11 +249,13 @@ export const meetingHandlers: HandlerMap<Names> = {
     assertTimes(input.startsAt, input.endsAt);
     if (input.startsAt <= localNow(ctx.clock))
       throw validation('Starttid: Mötet kan inte börja i det förflutna.', 'startsAt');
-    return tx(ctx.db, () => {
+    return ctx.tx(async (t) => {
       const nowIso = ctx.clock.now().toISOString();
-      const m = ctx.db
-        .insert(infoMeetings)
-        .values({
+      const m = await createRecord(
+        t,
+        ctx.audit,
+        infoMeetingRecord,
+        {
           startsAt: input.startsAt,
           endsAt: input.endsAt,
           place: input.place,
@@ -296,32 +265,34 @@ export const meetingHandlers: HandlerMap<Names> = {
           createdBy: ctx.user.id,
           createdAt: nowIso,
           updatedAt: nowIso,
-        })
-        .returning()
-        .get();
-      ctx.audit.change('info_meeting', m.id, null, auditOf(m), 'Informationsmöte skapat');
-      return meetingDetail(ctx, m.id);
+        },
+        'Informationsmöte skapat',
+      );
+      return meetingDetail(ctx, t, m.id);
     });
   },
 
   'meetings.update': async (ctx, input) => {
     assertTimes(input.startsAt, input.endsAt);
-    return tx(ctx.db, () => {
-      const before = loadMeeting(ctx, input.id);
+    return ctx.tx(async (t) => {
+      const before = await loadMeeting(t, input.id);
       const now = localNow(ctx.clock);
       if (before.cancelled) throw ruleError('Mötet är inställt och kan inte ändras.');
       if (now >= before.startsAt) throw ruleError('Mötet har redan börjat och kan inte ändras.');
       if (input.startsAt <= now) throw validation('Starttid: Mötet kan inte flyttas till det förflutna.', 'startsAt');
-      const booked = activeBookings(ctx, before.id);
+      const booked = await placesTaken(t, before.id);
       if (input.capacity < booked) {
         throw validation(
           `Antal platser: ${booked} är redan bokade; antalet platser kan inte bli färre än så.`,
           'capacity',
         );
       }
-      const after = ctx.db
-        .update(infoMeetings)
-        .set({
+      const { after } = await changeRecord(
+        t,
+        ctx.audit,
+        infoMeetingRecord,
+        before.id,
+        {
           startsAt: input.startsAt,
           endsAt: input.endsAt,
           place: input.place,
@@ -330,18 +301,12 @@ export const meetingHandlers: HandlerMap<Names> = {
           notes: input.notes ?? null,
           sequence: before.sequence + 1,
           updatedAt: ctx.clock.now().toISOString(),
-        })
-        .where(eq(infoMeetings.id, before.id))
-        .returning()
-        .get();
+        },
+        { before },
+      );
       if (after.startsAt !== before.startsAt || after.place !== before.place) {
-        const bookedIds = ctx.db
-          .select({ pid: infoMeetingBookings.participantId })
-          .from(infoMeetingBookings)
-          .where(and(eq(infoMeetingBookings.meetingId, before.id), eq(infoMeetingBookings.status, 'booked')))
-          .all();
-        for (const { pid } of bookedIds) {
-          addTimelineEvent(ctx, pid, {
+        for (const b of await bookingsInStatus(t, before.id, 'booked')) {
+          await addTimelineEvent(ctx, t, b.participantId, {
             kind: 'meeting',
             data: {
               ...meetingData(after),
@@ -350,40 +315,33 @@ export const meetingHandlers: HandlerMap<Names> = {
           });
         }
       }
-      ctx.audit.change('info_meeting', before.id, auditOf(before), auditOf(after));
-      return meetingDetail(ctx, before.id);
+      return meetingDetail(ctx, t, before.id);
     });
   },
 
   'meetings.cancel': async (ctx, input) =>
-    tx(ctx.db, () => {
-      const before = loadMeeting(ctx, input.id);
+    ctx.tx(async (t) => {
+      const before = await loadMeeting(t, input.id);
       if (before.cancelled) throw ruleError('Mötet är redan inställt.');
       if (localNow(ctx.clock) >= before.startsAt) throw ruleError('Mötet har redan börjat och kan inte ställas in.');
-      const after = ctx.db
-        .update(infoMeetings)
-        .set({
+      const nowIso = ctx.clock.now().toISOString();
+      await changeRecord(
+        t,
+        ctx.audit,
+        infoMeetingRecord,
+        before.id,
+        {
           cancelled: true,
-          cancelledAt: ctx.clock.now().toISOString(),
+          cancelledAt: nowIso,
           cancelReason: input.reason,
           sequence: before.sequence + 1,
-          updatedAt: ctx.clock.now().toISOString(),
-        })
-        .where(eq(infoMeetings.id, before.id))
-        .returning()
-        .get();
-      const booked = ctx.db
-        .select()
-        .from(infoMeetingBookings)
-        .where(and(eq(infoMeetingBookings.meetingId, before.id), eq(infoMeetingBookings.status, 'booked')))
-        .all();
-      for (const b of booked) {
-        ctx.db
-          .update(infoMeetingBookings)
-          .set({ status: 'cancelled', recordedAt: ctx.clock.now().toISOString(), recordedBy: ctx.user.id })
-          .where(eq(infoMeetingBookings.id, b.id))
-          .run();
-        applyTransition(ctx, b.participantId, 'referred', {
+          updatedAt: nowIso,
+        },
+        { before, detail: 'Informationsmöte inställt' },
+      );
+      for (const b of await bookingsInStatus(t, before.id, 'booked')) {
+        await updateBookings(t, [b.id], { status: 'cancelled', recordedAt: nowIso, recordedBy: ctx.user.id });
+        await applyTransition(ctx, t, b.participantId, 'referred', {
           command: 'cancel_booking',
           via: ['meetings.unbook'],
           kind: 'meeting',
@@ -392,37 +350,32 @@ export const meetingHandlers: HandlerMap<Names> = {
           data: { ...meetingData(before), meetingCancelled: true },
         });
       }
-      ctx.audit.change('info_meeting', before.id, auditOf(before), auditOf(after), 'Informationsmöte inställt');
-      return meetingDetail(ctx, before.id);
+      return meetingDetail(ctx, t, before.id);
     }),
 
   'meetings.book': async (ctx, input) => bookParticipants(ctx, input.meetingId, input.participantIds),
 
   'meetings.unbook': async (ctx, input) =>
-    tx(ctx.db, () => {
-      const m = loadMeeting(ctx, input.meetingId);
-      const p = loadParticipant(ctx.db, input.participantId);
-      const booking = ctx.db
-        .select()
-        .from(infoMeetingBookings)
-        .where(and(eq(infoMeetingBookings.meetingId, m.id), eq(infoMeetingBookings.participantId, p.id)))
-        .get();
+    ctx.tx(async (t) => {
+      const m = await loadMeeting(t, input.meetingId);
+      const p = await loadParticipant(t, input.participantId);
+      const booking = await findBooking(t, m.id, p.id);
       if (!booking || booking.status === 'cancelled') throw ruleError(`${fullName(p)} är inte bokad till mötet.`);
       if (booking.status !== 'booked')
         throw ruleError(`Närvaron för ${fullName(p)} är redan registrerad; bokningen kan inte avbokas.`);
-      ctx.db
-        .update(infoMeetingBookings)
-        .set({ status: 'cancelled', recordedAt: ctx.clock.now().toISOString(), recordedBy: ctx.user.id })
-        .where(eq(infoMeetingBookings.id, booking.id))
-        .run();
-      applyTransition(ctx, p.id, 'referred', {
+      await updateBookings(t, [booking.id], {
+        status: 'cancelled',
+        recordedAt: ctx.clock.now().toISOString(),
+        recordedBy: ctx.user.id,
+      });
+      await applyTransition(ctx, t, p.id, 'referred', {
         command: 'cancel_booking',
         via: ['meetings.unbook'],
         kind: 'meeting',
         note: input.note ?? null,
         data: meetingData(m),
       });
-      return meetingDetail(ctx, m.id);
+      return meetingDetail(ctx, t, m.id);
     }),
 
   'meetings.recordAttendance': async (ctx, input) => {
@@ -432,8 +385,8 @@ export const meetingHandlers: HandlerMap<Names> = {
         throw validation('Närvaro: Samma deltagare finns med två gånger.', `entries.${i}.participantId`);
       seen.add(e.participantId);
     }
-    return tx(ctx.db, () => {
-      const m = loadMeeting(ctx, input.meetingId);
+    return ctx.tx(async (t) => {
+      const m = await loadMeeting(t, input.meetingId);
       if (m.cancelled) throw ruleError('Mötet är inställt.');
       if (localNow(ctx.clock) < m.startsAt) {
         throw ruleError(`Närvaro kan registreras först när mötet har börjat (${formatLocalTime(m.startsAt)}).`);
@@ -441,24 +394,20 @@ export const meetingHandlers: HandlerMap<Names> = {
       const nowIso = ctx.clock.now().toISOString();
       const deviationsCreated: Array<{ deviationId: number; participantId: number; name: string }> = [];
       for (const entry of input.entries) {
-        const p = loadParticipant(ctx.db, entry.participantId);
-        withPersonInMessage(p, () => {
-          const booking = ctx.db
-            .select()
-            .from(infoMeetingBookings)
-            .where(and(eq(infoMeetingBookings.meetingId, m.id), eq(infoMeetingBookings.participantId, p.id)))
-            .get();
+        const p = await loadParticipant(t, entry.participantId);
+        await withPersonInMessage(p, async () => {
+          const booking = await findBooking(t, m.id, p.id);
           if (!booking || booking.status === 'cancelled') throw ruleError('Deltagaren är inte bokad till mötet.');
           if (booking.status !== 'booked') {
             throw ruleError(`Närvaron är redan registrerad (${booking.status === 'attended' ? 'deltog' : 'uteblev'}).`);
           }
-          ctx.db
-            .update(infoMeetingBookings)
-            .set({ status: entry.attended ? 'attended' : 'no_show', recordedAt: nowIso, recordedBy: ctx.user.id })
-            .where(eq(infoMeetingBookings.id, booking.id))
-            .run();
+          await updateBookings(t, [booking.id], {
+            status: entry.attended ? 'attended' : 'no_show',
+            recordedAt: nowIso,
+            recordedBy: ctx.user.id,
+          });
           if (entry.attended) {
-            applyTransition(ctx, p.id, 'attended', {
+            await applyTransition(ctx, t, p.id, 'attended', {
               command: 'record_attended',
               via: ['meetings.recordAttendance'],
               kind: 'meeting',
@@ -466,31 +415,32 @@ export const meetingHandlers: HandlerMap<Names> = {
             });
           } else {
             const noShowCount = p.noShowCount + 1;
-            applyTransition(ctx, p.id, 'referred', {
+            await applyTransition(ctx, t, p.id, 'referred', {
               command: 'record_no_show',
               via: ['meetings.recordAttendance'],
               kind: 'meeting',
               data: { ...meetingData(m), noShowNumber: noShowCount },
               patch: { noShowCount },
             });
-            const deviationId = createDeviationIfDue(ctx, p.id, noShowCount);
+            const deviationId = await createDeviationIfDue(ctx, t, p.id, noShowCount);
             if (deviationId !== null) deviationsCreated.push({ deviationId, participantId: p.id, name: fullName(p) });
           }
         });
       }
-      return { meeting: meetingDetail(ctx, m.id), deviationsCreated };
+      return { meeting: await meetingDetail(ctx, t, m.id), deviationsCreated };
     });
   },
 
   'meetings.exportIcs': async (ctx, input) => {
     const now = localNow(ctx.clock);
-    const where =
+    const meetings = await infoMeetingsForExport(
+      ctx.db,
       input.meetingIds && input.meetingIds.length > 0
-        ? inArray(infoMeetings.id, input.meetingIds)
+        ? { ids: input.meetingIds }
         : input.scope === 'upcoming'
-          ? gt(infoMeetings.endsAt, now)
-          : undefined;
-    const meetings = ctx.db.select().from(infoMeetings).where(where).orderBy(asc(infoMeetings.startsAt)).all();
+          ? { endsAfter: now }
+          : {},
+    );
     if (meetings.length === 0) throw ruleError('Det finns inga informationsmöten att exportera.');
     const text = toICalendar(meetings.map(icsEvent), {
       dtstamp: ctx.clock.now().toISOString(),
@@ -503,7 +453,10 @@ export const meetingHandlers: HandlerMap<Names> = {
     };
   },
 
-  'deviations.list': async (ctx, input) => ({ ...listDeviations(ctx, input), counts: deviationCounts(ctx) }),
+  'deviations.list': async (ctx, input) => ({
+    ...(await listDeviations(ctx, input)),
+    counts: await deviationCounts(ctx),
+  }),
 
   'deviations.letter': async (ctx, input) => deviationLetter(ctx, input.id),
 

@@ -3,47 +3,61 @@
  * transaction — all of them or nothing. People already registered are flagged, never created again. A file that
  * cannot be read changes nothing.
  */
-import { tx } from '../../db/connection';
-import { participants } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import type { Reader } from '../../store';
+import {
+  findByPersonnummer,
+  findByPersonnummers,
+  insertParticipant,
+  nextRefNumber,
+  participantAuditView,
+} from '../../store/participants';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import { ruleError } from '../../../shared/errors';
 import type { ImportPreview } from '../../../shared/domain/participant';
 import { formatPersonnummer } from '../../../shared/rules/personnummer';
 import { previewReferralFile, type ReferralPreview } from '../../import/referrals';
-import {
-  auditView,
-  defaultCoordinator,
-  derivedColumns,
-  findByPersonnummer,
-  formatRef,
-  fullName,
-  nextRefNumber,
-} from './store';
+import { defaultCoordinator, derivedColumns, formatRef, fullName } from './views';
 import { addTimelineEvent } from './transitions';
 
 function decode(contentBase64: string): Buffer {
   return Buffer.from(contentBase64, 'base64');
 }
 
-function runPreview(ctx: AuthedContext, contentBase64: string): ReferralPreview {
+/**
+ * Reads the file and judges every row. The people already registered are looked up first (the file's numbers, in
+ * one pass), since the file reader asks about them one by one and synchronously.
+ */
+async function runPreview(ctx: AuthedContext, r: Reader, contentBase64: string): Promise<ReferralPreview> {
   const today = localToday(ctx.clock);
-  return previewReferralFile(decode(contentBase64), {
+  const bytes = decode(contentBase64);
+  const asked = new Set<string>();
+  previewReferralFile(bytes, {
     today,
     existingPersonnummer: (canonical) => {
-      const row = findByPersonnummer(ctx.db, canonical);
-      return row ? { id: String(row.id), name: `${fullName(row)} (${row.ref})` } : undefined;
+      asked.add(canonical);
+      return undefined;
     },
   });
+  const known = new Map(
+    (await findByPersonnummers(r, [...asked])).map((row) => [
+      row.personnummer,
+      { id: String(row.id), name: `${fullName(row)} (${row.ref})` },
+    ]),
+  );
+  return previewReferralFile(bytes, { today, existingPersonnummer: (canonical) => known.get(canonical) });
 }
 
 /** The preview the user sees before importing: every row with its status and, for bad rows, the reasons. */
-export function importPreview(ctx: AuthedContext, input: { fileName: string; contentBase64: string }): ImportPreview {
-  const preview = runPreview(ctx, input.contentBase64);
+export async function importPreview(
+  ctx: AuthedContext,
+  input: { fileName: string; contentBase64: string },
+): Promise<ImportPreview> {
+  const preview = await runPreview(ctx, ctx.db, input.contentBase64);
   if (!preview.ok) return { ok: false, error: preview.error };
   const rows: Extract<ImportPreview, { ok: true }>['rows'] = [];
   for (const v of preview.valid) {
-    const dup = v.duplicateOf ? findByPersonnummer(ctx.db, v.row.personnummer) : undefined;
+    const dup = v.duplicateOf ? await findByPersonnummer(ctx.db, v.row.personnummer) : undefined;
     if (dup) ctx.audit.read('participant', dup.id); // the preview shows who the existing person is
     rows.push({
       rowNumber: v.rowNumber,
@@ -53,6 +67,7 @@ export function importPreview(ctx: AuthedContext, input: { fileName: string; con
       referralDate: v.row.referralDate,
       caseworkerName: v.row.caseworkerName,
       district: v.row.district,
+      address: v.row.address,
       errors: [],
       duplicateOf: dup ? { id: dup.id, ref: dup.ref, name: fullName(dup) } : null,
     });
@@ -66,6 +81,7 @@ export function importPreview(ctx: AuthedContext, input: { fileName: string; con
       referralDate: null,
       caseworkerName: null,
       district: null,
+      address: null,
       errors: inv.errors.map((e) => ({ field: e.field, message: e.message })),
       duplicateOf: null,
     });
@@ -87,13 +103,13 @@ export function importPreview(ctx: AuthedContext, input: { fileName: string; con
 }
 
 /** Creates every good, new row as a referred participant in one transaction. */
-export function importCommit(
+export async function importCommit(
   ctx: AuthedContext,
   input: { fileName: string; contentBase64: string; expectedNewCount?: number | undefined },
 ) {
-  return tx(ctx.db, () => {
-    // The file is read again inside the transaction, so duplicates are judged against what is committed.
-    const preview = runPreview(ctx, input.contentBase64);
+  return ctx.tx(async (t) => {
+    // The file is read again inside the unit of work, so duplicates are judged against what is committed.
+    const preview = await runPreview(ctx, t, input.contentBase64);
     if (!preview.ok) throw ruleError(`Filen kunde inte importeras: ${preview.error} Ingenting har sparats.`);
     const fresh = preview.valid.filter((v) => v.duplicateOf === undefined);
     if (input.expectedNewCount !== undefined && input.expectedNewCount !== fresh.length) {
@@ -103,7 +119,7 @@ export function importCommit(
     }
     const today = localToday(ctx.clock);
     const year = today.slice(0, 4);
-    let seq = nextRefNumber(ctx.db, year);
+    let seq = await nextRefNumber(t, year);
     const nowIso = ctx.clock.now().toISOString();
     const coordinatorId = defaultCoordinator(ctx);
     const ids: number[] = [];
@@ -138,18 +154,19 @@ export function importCommit(
         updatedAt: nowIso,
         ...derivedColumns({ ...r, ref }),
       };
-      const created = ctx.db.insert(participants).values(values).returning().get();
-      addTimelineEvent(ctx, created.id, {
+      const created = await insertParticipant(t, values);
+      await addTimelineEvent(ctx, t, created.id, {
         kind: 'created',
         toStage: 'referred',
         note: childrenUnknownCount ? 'Remissen anger barn i hushållet utan antal; registrerat som 1 barn.' : null,
         data: { source: 'import', fileName: input.fileName, rowNumber },
       });
-      ctx.audit.change(
+      await ctx.audit.change(
+        t,
         'participant',
         created.id,
         null,
-        auditView(created),
+        participantAuditView(created),
         `Importerad från ${input.fileName}, rad ${rowNumber}`,
       );
       ids.push(created.id);

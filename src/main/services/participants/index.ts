@@ -2,11 +2,18 @@
  * Participants (docs/product.md §2, §3): register, edit, map, move through the journey, import referrals, follow up after
  * exit. Reads of a person are audited; the social case reaches coordinators and admins only (contract views).
  */
-import { and, eq } from 'drizzle-orm';
-import { tx } from '../../db/connection';
-import { participants, placements } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
-import type { HandlerMap } from '../../rpc/handler-types';
+import type { Reader, Tx } from '../../store';
+import { activePlacementOf } from '../../store/placements';
+import {
+  findByPersonnummer,
+  insertParticipant,
+  nextRefNumber,
+  participantAuditView,
+  participantRecord,
+} from '../../store/participants';
+import { changeRecord } from '../../store/record';
+import type { AuthedContext } from '../context';
+import type { HandlerMap } from '../handlers';
 import { localToday } from '../../util/clock';
 import { conflict, ruleError, validation } from '../../../shared/errors';
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/participant';
@@ -23,18 +30,15 @@ import { dashboard, listFollowUps, recordFollowUp } from './follow-ups';
 import { filterOptions, listParticipants } from './list';
 import {
   assertCoordinator,
-  auditView,
   defaultCoordinator,
   derivedColumns,
-  findByPersonnummer,
   formatRef,
   fullName,
   journeyState,
   loadParticipant,
-  nextRefNumber,
   toDetail,
   type ParticipantRow,
-} from './store';
+} from './views';
 import {
   addTimelineEvent,
   applyTransition,
@@ -48,10 +52,15 @@ import {
 export { addTimelineEvent, exitParticipant, transitionParticipant } from './transitions';
 
 /** Validates a personnummer as typed against today and refuses one that belongs to someone else. */
-function canonicalPersonnummer(ctx: AuthedContext, input: string, excludeId?: number): string {
+async function canonicalPersonnummer(
+  ctx: AuthedContext,
+  r: Reader,
+  input: string,
+  excludeId?: number,
+): Promise<string> {
   const parsed = parsePersonnummer(input, localToday(ctx.clock));
   if (!parsed.ok) throw validation(`Personnummer: ${parsed.reason}`, 'personnummer');
-  const existing = findByPersonnummer(ctx.db, parsed.canonical, excludeId);
+  const existing = await findByPersonnummer(r, parsed.canonical, excludeId);
   if (existing) {
     throw conflict(
       `Det finns redan en deltagare med personnumret ${formatPersonnummer(parsed.canonical)}: ${fullName(existing)} (${existing.ref}). Öppna den personen i stället.`,
@@ -93,7 +102,13 @@ const MAPPING_KEYS = [
   'earliestStart',
 ] as const;
 
-const detailOf = (ctx: AuthedContext, id: number) => toDetail(ctx, loadParticipant(ctx.db, id));
+const detailOf = async (ctx: AuthedContext, id: number) => toDetail(ctx, await loadParticipant(ctx.db, id));
+
+/** Runs a command in a unit of work, then answers with the person's detail as committed. */
+const command = async (ctx: AuthedContext, id: number, fn: (t: Tx) => Promise<unknown>) => {
+  await ctx.tx(fn);
+  return detailOf(ctx, id);
+};
 
 type Names =
   | 'participants.list'
@@ -122,7 +137,7 @@ export const participantHandlers: HandlerMap<Names> = {
   'participants.filterOptions': async (ctx) => filterOptions(ctx.db),
 
   'participants.get': async (ctx, input) => {
-    const row = loadParticipant(ctx.db, input.id);
+    const row = await loadParticipant(ctx.db, input.id);
     ctx.audit.read('participant', row.id);
     return toDetail(ctx, row);
   },
@@ -130,7 +145,7 @@ export const participantHandlers: HandlerMap<Names> = {
   'participants.checkPersonnummer': async (ctx, input) => {
     const parsed = parsePersonnummer(input.personnummer, localToday(ctx.clock));
     if (!parsed.ok) return { ok: false as const, reason: parsed.reason };
-    const existing = findByPersonnummer(ctx.db, parsed.canonical, input.excludeId);
+    const existing = await findByPersonnummer(ctx.db, parsed.canonical, input.excludeId);
     if (existing) ctx.audit.read('participant', existing.id);
     return {
       ok: true as const,
@@ -144,79 +159,82 @@ export const participantHandlers: HandlerMap<Names> = {
 
   'participants.create': async (ctx, input) => {
     assertNotFuture(ctx, input.referralDate, 'Remissdatum', 'referralDate');
-    return tx(ctx.db, () => {
-      const personnummer = canonicalPersonnummer(ctx, input.personnummer);
+    return ctx.tx(async (t) => {
+      const personnummer = await canonicalPersonnummer(ctx, t, input.personnummer);
       const coordinatorId = input.coordinatorId === undefined ? defaultCoordinator(ctx) : input.coordinatorId;
-      if (coordinatorId !== null) assertCoordinator(ctx.db, coordinatorId);
+      if (coordinatorId !== null) await assertCoordinator(t, coordinatorId);
       const today = localToday(ctx.clock);
       const year = today.slice(0, 4);
-      const ref = formatRef(year, nextRefNumber(ctx.db, year));
+      const ref = formatRef(year, await nextRefNumber(t, year));
       const nowIso = ctx.clock.now().toISOString();
-      const created = ctx.db
-        .insert(participants)
-        .values({
-          ref,
-          personnummer,
+      const created = await insertParticipant(t, {
+        ref,
+        personnummer,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        address: input.address ?? null,
+        postalCode: input.postalCode ?? null,
+        city: input.city ?? null,
+        district: input.district ?? null,
+        referralDate: input.referralDate,
+        caseworkerName: input.caseworkerName ?? null,
+        caseworkerUnit: input.caseworkerUnit ?? null,
+        caseworkerPhone: input.caseworkerPhone ?? null,
+        caseworkerEmail: input.caseworkerEmail ?? null,
+        coordinatorId,
+        childrenInHousehold: input.childrenInHousehold ?? 0,
+        longTermRecipient: input.longTermRecipient ?? false,
+        monthlyAssistance: input.monthlyAssistance ?? null,
+        caseNotes: input.caseNotes ?? null,
+        languages: input.languages ?? [],
+        swedishLevel: input.swedishLevel ?? null,
+        educationLevel: input.educationLevel ?? null,
+        licenceClasses: input.licenceClasses ?? [],
+        experienceText: input.experienceText ?? null,
+        ssykCode: input.ssykCode ?? null,
+        skills: input.skills ?? [],
+        interests: input.interests ?? [],
+        restrictions: input.restrictions ?? null,
+        wishedKinds: input.wishedKinds ?? [],
+        availablePercent: input.availablePercent ?? null,
+        earliestStart: input.earliestStart ?? null,
+        stage: 'referred',
+        stageSince: input.referralDate,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+        ...derivedColumns({
           firstName: input.firstName,
           lastName: input.lastName,
-          phone: input.phone ?? null,
-          email: input.email ?? null,
-          address: input.address ?? null,
-          postalCode: input.postalCode ?? null,
-          city: input.city ?? null,
-          district: input.district ?? null,
-          referralDate: input.referralDate,
+          personnummer,
+          ref,
           caseworkerName: input.caseworkerName ?? null,
-          caseworkerUnit: input.caseworkerUnit ?? null,
-          caseworkerPhone: input.caseworkerPhone ?? null,
-          caseworkerEmail: input.caseworkerEmail ?? null,
-          coordinatorId,
-          childrenInHousehold: input.childrenInHousehold ?? 0,
-          longTermRecipient: input.longTermRecipient ?? false,
-          monthlyAssistance: input.monthlyAssistance ?? null,
-          caseNotes: input.caseNotes ?? null,
-          languages: input.languages ?? [],
-          swedishLevel: input.swedishLevel ?? null,
-          educationLevel: input.educationLevel ?? null,
-          licenceClasses: input.licenceClasses ?? [],
-          experienceText: input.experienceText ?? null,
-          ssykCode: input.ssykCode ?? null,
-          skills: input.skills ?? [],
-          interests: input.interests ?? [],
-          restrictions: input.restrictions ?? null,
-          wishedKinds: input.wishedKinds ?? [],
-          availablePercent: input.availablePercent ?? null,
-          earliestStart: input.earliestStart ?? null,
-          stage: 'referred',
-          stageSince: input.referralDate,
-          createdAt: nowIso,
-          updatedAt: nowIso,
-          ...derivedColumns({
-            firstName: input.firstName,
-            lastName: input.lastName,
-            personnummer,
-            ref,
-            caseworkerName: input.caseworkerName ?? null,
-          }),
-        })
-        .returning()
-        .get();
-      addTimelineEvent(ctx, created.id, {
+        }),
+      });
+      await addTimelineEvent(ctx, t, created.id, {
         kind: 'created',
         toStage: 'referred',
         note: input.note ?? null,
         data: { source: 'manual' },
       });
-      ctx.audit.change('participant', created.id, null, auditView(created), 'Deltagare registrerad');
-      return toDetail(ctx, created);
+      await ctx.audit.change(
+        t,
+        'participant',
+        created.id,
+        null,
+        participantAuditView(created),
+        'Deltagare registrerad',
+      );
+      return toDetail(ctx, created, t);
     });
   },
 
   'participants.update': async (ctx, input) => {
     const { id, expectedUpdatedAt, ...fields } = input;
     assertNotFuture(ctx, fields.referralDate, 'Remissdatum', 'referralDate');
-    return tx(ctx.db, () => {
-      const before = loadParticipant(ctx.db, id);
+    return ctx.tx(async (t) => {
+      const before = await loadParticipant(t, id);
       assertFresh(before, expectedUpdatedAt);
       const patch: Partial<ParticipantRow> = given({
         firstName: fields.firstName,
@@ -240,7 +258,7 @@ export const participantHandlers: HandlerMap<Names> = {
       });
       // The stored 12-digit number, sent back unchanged by an edit form, is not validated again.
       if (fields.personnummer !== undefined && fields.personnummer.replace(/[\s-]/g, '') !== before.personnummer) {
-        const canonical = canonicalPersonnummer(ctx, fields.personnummer, id);
+        const canonical = await canonicalPersonnummer(ctx, t, fields.personnummer, id);
         if (canonical !== before.personnummer) patch.personnummer = canonical;
       }
       if (
@@ -248,7 +266,7 @@ export const participantHandlers: HandlerMap<Names> = {
         patch.coordinatorId !== null &&
         patch.coordinatorId !== before.coordinatorId
       ) {
-        assertCoordinator(ctx.db, patch.coordinatorId);
+        await assertCoordinator(t, patch.coordinatorId);
       }
       // While still waiting as referred, the stage began on the referral date.
       if (
@@ -259,21 +277,22 @@ export const participantHandlers: HandlerMap<Names> = {
         patch.stageSince = patch.referralDate;
       }
       const merged = { ...before, ...patch };
-      const after = ctx.db
-        .update(participants)
-        .set({ ...patch, ...derivedColumns(merged), updatedAt: ctx.clock.now().toISOString() })
-        .where(eq(participants.id, id))
-        .returning()
-        .get();
-      ctx.audit.change('participant', id, auditView(before), auditView(after));
-      return toDetail(ctx, after);
+      const { after } = await changeRecord(
+        t,
+        ctx.audit,
+        participantRecord,
+        id,
+        { ...patch, ...derivedColumns(merged), updatedAt: ctx.clock.now().toISOString() },
+        { before },
+      );
+      return toDetail(ctx, after, t);
     });
   },
 
   'participants.updateMapping': async (ctx, input) => {
     const { id, expectedUpdatedAt, markMapped, note, ...fields } = input;
-    return tx(ctx.db, () => {
-      const before = loadParticipant(ctx.db, id);
+    return ctx.tx(async (t) => {
+      const before = await loadParticipant(t, id);
       assertFresh(before, expectedUpdatedAt);
       const patch = given(Object.fromEntries(MAPPING_KEYS.map((k) => [k, fields[k]]))) as Partial<ParticipantRow>;
       const changed = Object.keys(patch).filter(
@@ -289,95 +308,100 @@ export const participantHandlers: HandlerMap<Names> = {
             `Kartläggningen måste vara komplett så länge deltagaren är i steget ”${STAGE_LABELS[stage]}”. Fyll i: ${describeMissing(missing)}.`,
           );
         }
-        row = ctx.db
-          .update(participants)
-          .set({ ...patch, updatedAt: ctx.clock.now().toISOString() })
-          .where(eq(participants.id, id))
-          .returning()
-          .get();
-        addTimelineEvent(ctx, id, {
+        row = (
+          await changeRecord(
+            t,
+            ctx.audit,
+            participantRecord,
+            id,
+            { ...patch, updatedAt: ctx.clock.now().toISOString() },
+            { before, detail: 'Kartläggning' },
+          )
+        ).after;
+        await addTimelineEvent(ctx, t, id, {
           kind: 'mapping',
           note: markMapped ? null : (note ?? null),
           data: { fields: changed },
         });
-        ctx.audit.change('participant', id, auditView(before), auditView(row), 'Kartläggning');
       }
       if (markMapped) {
-        row = applyTransition(ctx, id, 'mapped', {
-          command: 'mark_mapped',
-          via: GENERIC_TRANSITION_VIA,
-          note: note ?? null,
-        }).after;
+        row = (
+          await applyTransition(ctx, t, id, 'mapped', {
+            command: 'mark_mapped',
+            via: GENERIC_TRANSITION_VIA,
+            note: note ?? null,
+          })
+        ).after;
       }
-      return toDetail(ctx, row);
+      return toDetail(ctx, row, t);
     });
   },
 
   'participants.addNote': async (ctx, input) =>
-    tx(ctx.db, () => {
-      const row = loadParticipant(ctx.db, input.id);
-      addTimelineEvent(ctx, row.id, { kind: 'note', note: input.note });
-      ctx.audit.change('participant', row.id, null, null, 'Anteckning i tidslinjen');
-      return toDetail(ctx, row);
+    ctx.tx(async (t) => {
+      const row = await loadParticipant(t, input.id);
+      await addTimelineEvent(ctx, t, row.id, { kind: 'note', note: input.note });
+      await ctx.audit.change(t, 'participant', row.id, null, null, 'Anteckning i tidslinjen');
+      return toDetail(ctx, row, t);
     }),
 
-  'participants.transition': async (ctx, input) => {
-    const { after } = applyTransition(ctx, input.id, input.to, {
-      via: GENERIC_TRANSITION_VIA,
-      note: input.note ?? null,
-      expectedStage: input.expectedStage,
-    });
-    return toDetail(ctx, after);
-  },
+  'participants.transition': async (ctx, input) =>
+    ctx.tx(async (t) => {
+      const { after } = await applyTransition(ctx, t, input.id, input.to, {
+        via: GENERIC_TRANSITION_VIA,
+        note: input.note ?? null,
+        expectedStage: input.expectedStage,
+      });
+      return toDetail(ctx, after, t);
+    }),
 
-  'participants.pause': async (ctx, input) => {
-    pauseParticipant(ctx, input.id, {
-      reason: input.reason,
-      expectedReturn: input.expectedReturn,
-      note: input.note,
-      expectedStage: input.expectedStage,
-    });
-    return detailOf(ctx, input.id);
-  },
+  'participants.pause': async (ctx, input) =>
+    command(ctx, input.id, (t) =>
+      pauseParticipant(ctx, t, input.id, {
+        reason: input.reason,
+        expectedReturn: input.expectedReturn,
+        note: input.note,
+        expectedStage: input.expectedStage,
+      }),
+    ),
 
-  'participants.resume': async (ctx, input) => {
-    resumeParticipant(ctx, input.id, { note: input.note, expectedStage: input.expectedStage });
-    return detailOf(ctx, input.id);
-  },
+  'participants.resume': async (ctx, input) =>
+    command(ctx, input.id, (t) =>
+      resumeParticipant(ctx, t, input.id, { note: input.note, expectedStage: input.expectedStage }),
+    ),
 
-  'participants.close': async (ctx, input) => {
-    closeParticipant(ctx, input.id, { reason: input.reason, note: input.note, expectedStage: input.expectedStage });
-    return detailOf(ctx, input.id);
-  },
+  'participants.close': async (ctx, input) =>
+    command(ctx, input.id, (t) =>
+      closeParticipant(ctx, t, input.id, {
+        reason: input.reason,
+        note: input.note,
+        expectedStage: input.expectedStage,
+      }),
+    ),
 
-  'participants.exit': async (ctx, input) => {
-    const active = ctx.db
-      .select({ id: placements.id })
-      .from(placements)
-      .where(and(eq(placements.participantId, input.id), eq(placements.status, 'active')))
-      .get();
-    if (active) {
-      throw ruleError(
-        'Deltagaren har en pågående placering. Avsluta placeringen under Placeringar; då registreras utfallet här.',
-      );
-    }
-    exitParticipant(ctx, input.id, {
-      outcome: input.outcome,
-      date: input.date,
-      note: input.note,
-      expectedStage: input.expectedStage,
-    });
-    return detailOf(ctx, input.id);
-  },
+  'participants.exit': async (ctx, input) =>
+    command(ctx, input.id, async (t) => {
+      if (await activePlacementOf(t, input.id)) {
+        throw ruleError(
+          'Deltagaren har en pågående placering. Avsluta placeringen under Placeringar; då registreras utfallet här.',
+        );
+      }
+      await exitParticipant(ctx, t, input.id, {
+        outcome: input.outcome,
+        date: input.date,
+        note: input.note,
+        expectedStage: input.expectedStage,
+      });
+    }),
 
-  'participants.reopen': async (ctx, input) => {
-    reopenParticipant(ctx, input.id, {
-      referralDate: input.referralDate,
-      note: input.note,
-      expectedStage: input.expectedStage,
-    });
-    return detailOf(ctx, input.id);
-  },
+  'participants.reopen': async (ctx, input) =>
+    command(ctx, input.id, (t) =>
+      reopenParticipant(ctx, t, input.id, {
+        referralDate: input.referralDate,
+        note: input.note,
+        expectedStage: input.expectedStage,
+      }),
+    ),
 
   'participants.importPreview': async (ctx, input) => importPreview(ctx, input),
 

@@ -5,10 +5,15 @@
  * (one pass over a narrow column), filters and sort keys are indexed columns, rows come with LIMIT/OFFSET, and the
  * counts per stage are one GROUP BY over the same conditions.
  */
-import { and, asc, count, desc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { participants, users } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import type { Reader } from '../../store';
+import {
+  countByStage,
+  participantConditions,
+  participantFilterValues,
+  participantPage,
+} from '../../store/participants';
+import { allUserNames } from '../../store/users';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import { AppError } from '../../../shared/errors';
 import { hasAnyRole, SOCIAL_CASE_ROLES, type Role } from '../../../shared/domain/roles';
@@ -21,7 +26,7 @@ import {
   type Stage,
   type StageCounts,
 } from '../../../shared/domain/participant';
-import { toListRow, type UserRef } from './store';
+import { toListRow, type UserRef } from './views';
 
 export interface ListQuery {
   search?: string | undefined;
@@ -37,119 +42,65 @@ export interface ListQuery {
   limit: number;
 }
 
-/** Escapes LIKE wildcards; used with ESCAPE '\'. */
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** Conditions of the search and filters except the stage filter. */
-export function filterConditions(q: Omit<ListQuery, 'sort' | 'direction' | 'offset' | 'limit' | 'stages'>): SQL[] {
-  const conds: SQL[] = [];
-  for (const term of searchTerms(q.search ?? '')) {
-    conds.push(sql`${participants.searchText} LIKE ${`%${escapeLike(term)}%`} ESCAPE '\\'`);
-  }
-  if (q.district) conds.push(eq(participants.district, q.district));
-  if (q.longTermRecipient !== undefined) conds.push(eq(participants.longTermRecipient, q.longTermRecipient));
-  if (q.hasChildren !== undefined) {
-    conds.push(q.hasChildren ? gt(participants.childrenInHousehold, 0) : eq(participants.childrenInHousehold, 0));
-  }
-  if (q.coordinatorId !== undefined) {
-    conds.push(
-      q.coordinatorId === null ? isNull(participants.coordinatorId) : eq(participants.coordinatorId, q.coordinatorId),
-    );
-  }
-  if (q.wishedKind) conds.push(sql`instr(${participants.wishedKinds}, ${JSON.stringify(q.wishedKind)}) > 0`);
-  return conds;
+/** The store's filter for the search and filters of a list query (everything but the stage filter). */
+export function filterOf(q: Omit<ListQuery, 'sort' | 'direction' | 'offset' | 'limit' | 'stages'>) {
+  return {
+    search: searchTerms(q.search ?? ''),
+    district: q.district,
+    longTermRecipient: q.longTermRecipient,
+    hasChildren: q.hasChildren,
+    coordinatorId: q.coordinatorId,
+    wishedKind: q.wishedKind,
+  };
 }
 
 export function emptyStageCounts(): StageCounts {
   return Object.fromEntries(STAGES.map((s) => [s, 0])) as StageCounts;
 }
 
-/**
- * Counts per stage under the given conditions: one GROUP BY. Grouping on `+stage` keeps SQLite from walking the
- * stage index row by row; it scans the covering (stage, search_text) index or uses a filter's own index instead.
- */
-export function stageCounts(db: Db, conds: SQL[]): StageCounts {
+/** Counts per stage under the filter (coordinatorId narrows to one coordinator's people). */
+export async function stageCounts(
+  r: Reader,
+  filter: Parameters<typeof participantConditions>[1],
+): Promise<StageCounts> {
   const counts = emptyStageCounts();
-  const rows = db
-    .select({ stage: participants.stage, n: count() })
-    .from(participants)
-    .where(conds.length ? and(...conds) : undefined)
-    .groupBy(sql`+${participants.stage}`)
-    .all();
-  for (const r of rows) if (r.stage in counts) counts[r.stage as Stage] = r.n;
+  for (const [stage, n] of await countByStage(r, participantConditions(r, filter))) {
+    if (stage in counts) counts[stage as Stage] = n;
+  }
   return counts;
 }
 
-const STAGE_ORDER_SQL = sql.raw(`CASE stage ${STAGES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE 99 END`);
-
-function orderBy(sort: ListSortField, direction: 'asc' | 'desc'): SQL[] {
-  const dir = direction === 'asc' ? asc : desc;
-  const tail = [asc(participants.sortName), asc(participants.id)];
-  switch (sort) {
-    case 'name':
-      return [dir(participants.sortName), dir(participants.id)];
-    case 'ref':
-      return [dir(participants.ref)];
-    case 'referralDate':
-      return [dir(participants.referralDate), ...tail];
-    case 'stageSince':
-      return [dir(participants.stageSince), ...tail];
-    case 'stage':
-      return [direction === 'asc' ? sql`${STAGE_ORDER_SQL} ASC` : sql`${STAGE_ORDER_SQL} DESC`, ...tail];
-    case 'district':
-      // empty districts last in both directions
-      return [sql`${participants.district} IS NULL`, dir(participants.district), ...tail];
-    case 'caseworker':
-      return [
-        sql`${participants.caseworkerName} IS NULL`,
-        direction === 'asc'
-          ? sql`lower(${participants.caseworkerName}) ASC`
-          : sql`lower(${participants.caseworkerName}) DESC`,
-        ...tail,
-      ];
-  }
+export async function coordinatorRefs(r: Reader): Promise<Map<number, UserRef>> {
+  return new Map((await allUserNames(r)).map((u) => [u.id, { id: u.id, name: u.name }]));
 }
 
-export function coordinatorRefs(db: Db): Map<number, UserRef> {
-  const map = new Map<number, UserRef>();
-  for (const u of db.select({ id: users.id, name: users.displayName }).from(users).all()) map.set(u.id, u);
-  return map;
-}
-
-export function listParticipants(ctx: AuthedContext, q: ListQuery) {
+export async function listParticipants(ctx: AuthedContext, q: ListQuery) {
   if (
     (q.longTermRecipient !== undefined || q.hasChildren !== undefined) &&
     !hasAnyRole(ctx.user.roles, SOCIAL_CASE_ROLES)
   ) {
     throw new AppError('FORBIDDEN', 'Din roll får inte söka på hushåll eller försörjningsstöd.');
   }
-  const conds = filterConditions(q);
-  const counts = stageCounts(ctx.db, conds);
+  const conds = participantConditions(ctx.db, filterOf(q));
+  const counts = emptyStageCounts();
+  for (const [stage, n] of await countByStage(ctx.db, conds)) if (stage in counts) counts[stage as Stage] = n;
   const stages = q.stages && q.stages.length > 0 ? [...new Set(q.stages)] : null;
   let total = 0;
   for (const s of stages ?? STAGES) total += counts[s];
-  const where = stages ? [...conds, inArray(participants.stage, stages)] : conds;
-  // Deferred join: sort and page over ids only, then read the page's rows.
-  const pageIds =
+  const rows =
     total === 0 || q.offset >= total
       ? []
-      : ctx.db
-          .select({ id: participants.id })
-          .from(participants)
-          .where(where.length ? and(...where) : undefined)
-          .orderBy(...orderBy(q.sort, q.direction))
-          .limit(q.limit)
-          .offset(q.offset)
-          .all()
-          .map((r) => r.id);
-  const byId = new Map(
-    (pageIds.length ? ctx.db.select().from(participants).where(inArray(participants.id, pageIds)).all() : []).map(
-      (r) => [r.id, r],
-    ),
-  );
-  const rows = pageIds.map((id) => byId.get(id)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+      : await participantPage(ctx.db, {
+          conds,
+          stages,
+          sort: q.sort,
+          direction: q.direction,
+          stageOrder: STAGES,
+          offset: q.offset,
+          limit: q.limit,
+        });
   const today = localToday(ctx.clock);
-  const coordinators = coordinatorRefs(ctx.db);
+  const coordinators = await coordinatorRefs(ctx.db);
   return { total, stageCounts: counts, rows: rows.map((r) => toListRow(r, today, coordinators)) };
 }
 
@@ -159,27 +110,13 @@ const bySwedishName = (a: string, b: string) => {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
-export function filterOptions(db: Db) {
-  const inUse = db
-    .selectDistinct({ district: participants.district })
-    .from(participants)
-    .all()
-    .map((r) => r.district)
-    .filter((d): d is string => !!d);
-  const districts = [...new Set([...BORAS_DISTRICTS, ...inUse])].sort(bySwedishName);
-  const coordinators = db
-    .select({ id: users.id, name: users.displayName, roles: users.roles, active: users.active })
-    .from(users)
-    .all()
+export async function filterOptions(r: Reader) {
+  const inUse = await participantFilterValues(r);
+  const districts = [...new Set([...BORAS_DISTRICTS, ...inUse.districts])].sort(bySwedishName);
+  const coordinators = (await allUserNames(r))
     .filter((u) => u.active && (u.roles as Role[]).includes('coordinator'))
     .map(({ id, name }) => ({ id, name }))
     .sort((a, b) => bySwedishName(a.name, b.name));
-  const caseworkerUnits = db
-    .selectDistinct({ unit: participants.caseworkerUnit })
-    .from(participants)
-    .all()
-    .map((r) => r.unit)
-    .filter((u): u is string => !!u)
-    .sort(bySwedishName);
+  const caseworkerUnits = [...new Set(inUse.caseworkerUnits)].sort(bySwedishName);
   return { districts, coordinators, caseworkerUnits };
 }

@@ -1,20 +1,21 @@
 /**
- * Stage transitions of a participant (docs/product.md §2). Every function here is synchronous and runs in a transaction
- * (a savepoint when the caller already has one), so other areas call them inside their own `tx`:
+ * Stage transitions of a participant (docs/product.md §2). Every function here works in the caller's unit of work
+ * (`t`), so other areas call them inside their own:
  *
- *   tx(ctx.db, () => {
+ *   await ctx.tx(async (t) => {
  *     ...insert the proposal...
- *     transitionParticipant(ctx, participantId, 'proposed', { kind: 'proposal', data: { proposalId } });
+ *     await transitionParticipant(ctx, t, participantId, 'proposed', { kind: 'proposal', data: { proposalId } });
  *   });
  *
  * Each transition checks the journey rule (src/shared/rules/journey.ts), updates stage and stage_since, writes a
  * timeline event and records the change in the audit log. A refused transition throws a RULE error with a Swedish
  * reason and changes nothing.
  */
-import { and, eq, inArray } from 'drizzle-orm';
-import { tx } from '../../db/connection';
-import { exitFollowUps, infoMeetingBookings, infoMeetings, participantEvents, participants } from '../../db/schema';
-import type { ServiceContext } from '../../rpc/context';
+import type { Tx } from '../../store';
+import { bookingsOfParticipant, updateBookings } from '../../store/meetings';
+import { insertExitFollowUps, insertParticipantEvent, participantRecord } from '../../store/participants';
+import { changeRecord } from '../../store/record';
+import type { ServiceContext } from '../context';
 import { localToday } from '../../util/clock';
 import { AppError, conflict, ruleError, validation } from '../../../shared/errors';
 import {
@@ -34,7 +35,7 @@ import {
   type TransitionRule,
 } from '../../../shared/rules/journey';
 import { addMonthsClamped, compare } from '../../../shared/rules/dates';
-import { auditView, journeyState, loadParticipant, type ParticipantRow } from './store';
+import { journeyState, loadParticipant, type ParticipantRow } from './views';
 
 export interface TimelineEventInput {
   kind: string;
@@ -46,20 +47,22 @@ export interface TimelineEventInput {
 }
 
 /** Appends an event to the participant's timeline (who = the caller, when = now). */
-export function addTimelineEvent(ctx: ServiceContext, participantId: number, e: TimelineEventInput): void {
-  ctx.db
-    .insert(participantEvents)
-    .values({
-      participantId,
-      at: ctx.clock.now().toISOString(),
-      userId: ctx.user?.id ?? null,
-      kind: e.kind,
-      fromStage: e.fromStage ?? null,
-      toStage: e.toStage ?? null,
-      note: e.note ?? null,
-      data: e.data && Object.keys(e.data).length > 0 ? e.data : null,
-    })
-    .run();
+export async function addTimelineEvent(
+  ctx: ServiceContext,
+  t: Tx,
+  participantId: number,
+  e: TimelineEventInput,
+): Promise<void> {
+  await insertParticipantEvent(t, {
+    participantId,
+    at: ctx.clock.now().toISOString(),
+    userId: ctx.user?.id ?? null,
+    kind: e.kind,
+    fromStage: e.fromStage ?? null,
+    toStage: e.toStage ?? null,
+    note: e.note ?? null,
+    data: e.data && Object.keys(e.data).length > 0 ? e.data : null,
+  });
 }
 
 export interface ApplyTransitionOptions {
@@ -96,69 +99,63 @@ function leavingPatch(from: Stage): Partial<ParticipantRow> {
 }
 
 /** The one place a stage changes. */
-export function applyTransition(
+export async function applyTransition(
   ctx: ServiceContext,
+  t: Tx,
   participantId: number,
   to: Stage,
   o: ApplyTransitionOptions,
-): AppliedTransition {
-  return tx(ctx.db, () => {
-    const before = loadParticipant(ctx.db, participantId);
-    const from = before.stage as Stage;
-    if (o.expectedStage !== undefined && o.expectedStage !== from) {
-      throw conflict(
-        `Deltagaren har just flyttats till steget ”${STAGE_LABELS[from]}” av någon annan. Ladda om sidan och försök igen.`,
-      );
-    }
-    const check = checkTransition(journeyState(before), to, { command: o.command, via: o.via });
-    if (!check.ok) throw ruleError(check.reason);
-
-    const after = ctx.db
-      .update(participants)
-      .set({
-        ...leavingPatch(from),
-        ...o.patch,
-        stage: to,
-        stageSince: o.stageSince ?? localToday(ctx.clock),
-        updatedAt: ctx.clock.now().toISOString(),
-      })
-      .where(eq(participants.id, participantId))
-      .returning()
-      .get();
-
-    addTimelineEvent(ctx, participantId, {
-      kind: o.kind ?? 'transition',
-      fromStage: from,
-      toStage: to,
-      note: o.note ?? null,
-      data: { command: check.rule.command, ...o.data, ...(o.system ? { system: true } : {}) },
-    });
-    ctx.audit.change(
-      'participant',
-      participantId,
-      auditView(before),
-      auditView(after),
-      `Steg: ${STAGE_LABELS[from]} → ${STAGE_LABELS[to]}`,
+): Promise<AppliedTransition> {
+  const before = await loadParticipant(t, participantId);
+  const from = before.stage as Stage;
+  if (o.expectedStage !== undefined && o.expectedStage !== from) {
+    throw conflict(
+      `Deltagaren har just flyttats till steget ”${STAGE_LABELS[from]}” av någon annan. Ladda om sidan och försök igen.`,
     );
-    return { before, after, rule: check.rule };
+  }
+  const check = checkTransition(journeyState(before), to, { command: o.command, via: o.via });
+  if (!check.ok) throw ruleError(check.reason);
+
+  const { after } = await changeRecord(
+    t,
+    ctx.audit,
+    participantRecord,
+    participantId,
+    {
+      ...leavingPatch(from),
+      ...o.patch,
+      stage: to,
+      stageSince: o.stageSince ?? localToday(ctx.clock),
+      updatedAt: ctx.clock.now().toISOString(),
+    },
+    { before, detail: `Steg: ${STAGE_LABELS[from]} → ${STAGE_LABELS[to]}` },
+  );
+  await addTimelineEvent(ctx, t, participantId, {
+    kind: o.kind ?? 'transition',
+    fromStage: from,
+    toStage: to,
+    note: o.note ?? null,
+    data: { command: check.rule.command, ...o.data, ...(o.system ? { system: true } : {}) },
   });
+  return { before, after, rule: check.rule };
 }
 
 /**
  * Moves a participant to `to` on behalf of another part of Växla (matching: matching → proposed; review:
- * proposed → approved or back to matching; placements: approved → placed, placed → matching). Synchronous; call it
- * inside your transaction. Pausing, closing, exiting and reopening carry data and have their own functions
+ * proposed → approved or back to matching; placements: approved → placed, placed → matching), in the caller's unit
+ * of work. Pausing, closing, exiting and reopening carry data and have their own functions
  * (pauseParticipant, closeParticipant, exitParticipant, reopenParticipant).
  *
  * @throws AppError RULE with a Swedish reason when the journey does not allow the move.
  */
-export function transitionParticipant(
+export async function transitionParticipant(
   ctx: ServiceContext,
+  t: Tx,
   participantId: number,
   to: Stage,
   opts: { note?: string; data?: Record<string, unknown>; kind?: string; system?: boolean } = {},
-): void {
-  applyTransition(ctx, participantId, to, {
+): Promise<void> {
+  await applyTransition(ctx, t, participantId, to, {
     via: SERVICE_TRANSITION_VIA,
     note: opts.note ?? null,
     data: opts.data,
@@ -171,40 +168,31 @@ export function transitionParticipant(
 // Bookings that end with a stage change elsewhere
 
 /** Cancels the participant's active booking (if any) and returns the meeting it was for. */
-export function cancelActiveBooking(
+export async function cancelActiveBooking(
   ctx: ServiceContext,
+  t: Tx,
   participantId: number,
-): { meetingId: number; startsAt: string; place: string } | null {
-  const active = ctx.db
-    .select({
-      bookingId: infoMeetingBookings.id,
-      meetingId: infoMeetings.id,
-      startsAt: infoMeetings.startsAt,
-      place: infoMeetings.place,
-    })
-    .from(infoMeetingBookings)
-    .innerJoin(infoMeetings, eq(infoMeetings.id, infoMeetingBookings.meetingId))
-    .where(and(eq(infoMeetingBookings.participantId, participantId), eq(infoMeetingBookings.status, 'booked')))
-    .all();
+): Promise<{ meetingId: number; startsAt: string; place: string } | null> {
+  const active = (await bookingsOfParticipant(t, participantId)).filter((b) => b.status === 'booked');
   if (active.length === 0) return null;
-  ctx.db
-    .update(infoMeetingBookings)
-    .set({ status: 'cancelled', recordedAt: ctx.clock.now().toISOString(), recordedBy: ctx.user?.id ?? null })
-    .where(
-      inArray(
-        infoMeetingBookings.id,
-        active.map((b) => b.bookingId),
-      ),
-    )
-    .run();
+  await updateBookings(
+    t,
+    active.map((b) => b.bookingId),
+    { status: 'cancelled', recordedAt: ctx.clock.now().toISOString(), recordedBy: ctx.user?.id ?? null },
+  );
   const first = active[0]!;
   return { meetingId: first.meetingId, startsAt: first.startsAt, place: first.place };
 }
 
-function cancelBookingWithEvent(ctx: ServiceContext, participantId: number, summary: string): void {
-  const cancelled = cancelActiveBooking(ctx, participantId);
+async function cancelBookingWithEvent(
+  ctx: ServiceContext,
+  t: Tx,
+  participantId: number,
+  summary: string,
+): Promise<void> {
+  const cancelled = await cancelActiveBooking(ctx, t, participantId);
   if (cancelled)
-    addTimelineEvent(ctx, participantId, {
+    await addTimelineEvent(ctx, t, participantId, {
       kind: 'meeting',
       data: { command: 'cancel_booking', ...cancelled, summary },
     });
@@ -223,22 +211,24 @@ export interface CommandOptions {
 }
 
 /** Pause (sick leave, parental leave, other) with an expected return date after today. */
-export function pauseParticipant(
+export async function pauseParticipant(
   ctx: ServiceContext,
+  t: Tx,
   participantId: number,
   input: CommandOptions & { reason: PauseReason; expectedReturn: string },
-): AppliedTransition {
+): Promise<AppliedTransition> {
   requireNoteFor(input.reason === 'other', input.note);
   const today = localToday(ctx.clock);
   if (compare(input.expectedReturn, today) <= 0) {
     throw validation('Förväntad återkomst: Datumet måste ligga efter dagens datum.', 'expectedReturn');
   }
-  return tx(ctx.db, () => {
-    const row = loadParticipant(ctx.db, participantId);
-    const from = row.stage as Stage;
-    // The booking is cancelled first, so the timeline reads "cancelled", then "paused".
-    if (from === 'meeting_booked') cancelBookingWithEvent(ctx, participantId, 'Avbokad från informationsmöte (pausad)');
-    return applyTransition(ctx, participantId, 'paused', {
+  const row = await loadParticipant(t, participantId);
+  const from = row.stage as Stage;
+  // The booking is cancelled first, so the timeline reads "cancelled", then "paused".
+  if (from === 'meeting_booked')
+    await cancelBookingWithEvent(ctx, t, participantId, 'Avbokad från informationsmöte (pausad)');
+  {
+    return applyTransition(ctx, t, participantId, 'paused', {
       command: 'pause',
       via: ['participants.pause'],
       expectedStage: input.expectedStage,
@@ -250,41 +240,43 @@ export function pauseParticipant(
         pauseExpectedReturn: input.expectedReturn,
       },
     });
-  });
+  }
 }
 
 /** Resume a paused participant in the stage they were paused from. */
-export function resumeParticipant(
+export async function resumeParticipant(
   ctx: ServiceContext,
+  t: Tx,
   participantId: number,
   input: CommandOptions = {},
-): AppliedTransition {
-  return tx(ctx.db, () => {
-    const row = loadParticipant(ctx.db, participantId);
+): Promise<AppliedTransition> {
+  {
+    const row = await loadParticipant(t, participantId);
     if (row.stage !== 'paused') throw ruleError('Deltagaren är inte pausad.');
     const to = (row.pausedFromStage ?? 'referred') as Stage;
-    return applyTransition(ctx, participantId, to, {
+    return applyTransition(ctx, t, participantId, to, {
       command: 'resume',
       via: ['participants.resume'],
       expectedStage: input.expectedStage,
       note: input.note,
       data: { pauseReason: row.pauseReason, expectedReturn: row.pauseExpectedReturn },
     });
-  });
+  }
 }
 
 /** Close without placement (moved, declined, no work capacity, other). Cancels an active meeting booking. */
-export function closeParticipant(
+export async function closeParticipant(
   ctx: ServiceContext,
+  t: Tx,
   participantId: number,
   input: CommandOptions & { reason: CloseReason },
-): AppliedTransition {
+): Promise<AppliedTransition> {
   requireNoteFor(input.reason === 'other', input.note);
-  return tx(ctx.db, () => {
-    const row = loadParticipant(ctx.db, participantId);
+  {
+    const row = await loadParticipant(t, participantId);
     if (row.stage === 'meeting_booked')
-      cancelBookingWithEvent(ctx, participantId, 'Avbokad från informationsmöte (avslutad)');
-    return applyTransition(ctx, participantId, 'closed', {
+      await cancelBookingWithEvent(ctx, t, participantId, 'Avbokad från informationsmöte (avslutad)');
+    return applyTransition(ctx, t, participantId, 'closed', {
       command: 'close',
       via: ['participants.close'],
       expectedStage: input.expectedStage,
@@ -292,27 +284,28 @@ export function closeParticipant(
       data: { reason: input.reason },
       patch: { closeReason: input.reason },
     });
-  });
+  }
 }
 
 /**
  * Exit with an outcome (from placed). Schedules the follow-ups 6 and 12 months after the exit date: is the person
- * still self-supporting? Synchronous; the placements area calls it inside its transaction when a placement ends.
+ * still self-supporting? The placements area calls it in its unit of work when a placement ends.
  */
-export function exitParticipant(
+export async function exitParticipant(
   ctx: ServiceContext,
+  t: Tx,
   participantId: number,
   input: CommandOptions & { outcome: ExitOutcome; date: string },
-): AppliedTransition {
+): Promise<AppliedTransition> {
   requireNoteFor(input.outcome === 'other', input.note);
   const today = localToday(ctx.clock);
   if (compare(input.date, today) > 0) throw validation('Avslutsdatum: Datumet kan inte ligga i framtiden.', 'date');
-  return tx(ctx.db, () => {
-    const row = loadParticipant(ctx.db, participantId);
+  {
+    const row = await loadParticipant(t, participantId);
     if (compare(input.date, row.referralDate) < 0) {
       throw validation(`Avslutsdatum: Datumet kan inte ligga före remissdatumet ${row.referralDate}.`, 'date');
     }
-    const result = applyTransition(ctx, participantId, 'exited', {
+    const result = await applyTransition(ctx, t, participantId, 'exited', {
       command: 'exit',
       via: ['participants.exit'],
       expectedStage: input.expectedStage,
@@ -321,27 +314,30 @@ export function exitParticipant(
       patch: { exitOutcome: input.outcome, exitDate: input.date },
       stageSince: input.date,
     });
-    for (const months of FOLLOW_UP_MONTHS) {
-      ctx.db
-        .insert(exitFollowUps)
-        .values({ participantId, exitDate: input.date, months, dueDate: addMonthsClamped(input.date, months) })
-        .onConflictDoNothing()
-        .run();
-    }
+    await insertExitFollowUps(
+      t,
+      FOLLOW_UP_MONTHS.map((months) => ({
+        participantId,
+        exitDate: input.date,
+        months,
+        dueDate: addMonthsClamped(input.date, months),
+      })),
+    );
     return result;
-  });
+  }
 }
 
 /** A new referral of a closed or exited person: back to referred, no-show count reset. */
-export function reopenParticipant(
+export async function reopenParticipant(
   ctx: ServiceContext,
+  t: Tx,
   participantId: number,
   input: CommandOptions & { referralDate: string },
-): AppliedTransition {
+): Promise<AppliedTransition> {
   const today = localToday(ctx.clock);
   if (compare(input.referralDate, today) > 0)
     throw validation('Remissdatum: Datumet kan inte ligga i framtiden.', 'referralDate');
-  const row = loadParticipant(ctx.db, participantId);
+  const row = await loadParticipant(t, participantId);
   if (
     row.stage !== 'closed' &&
     row.stage !== 'exited' &&
@@ -349,7 +345,7 @@ export function reopenParticipant(
   ) {
     throw ruleError('Bara en avslutad deltagare kan få en ny remiss (återaktiveras).');
   }
-  return applyTransition(ctx, participantId, 'referred', {
+  return applyTransition(ctx, t, participantId, 'referred', {
     command: 'reopen',
     via: ['participants.reopen'],
     expectedStage: input.expectedStage,
@@ -361,9 +357,12 @@ export function reopenParticipant(
 }
 
 /** Re-throws a refusal about one person with the person's name in front, so a batch says who was refused. */
-export function withPersonInMessage<T>(row: { firstName: string; lastName: string; ref: string }, fn: () => T): T {
+export async function withPersonInMessage<T>(
+  row: { firstName: string; lastName: string; ref: string },
+  fn: () => Promise<T>,
+): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (e) {
     if (e instanceof AppError && (e.code === 'RULE' || e.code === 'CONFLICT')) {
       throw new AppError(e.code, `${row.firstName} ${row.lastName} (${row.ref}): ${e.message}`, e.field);

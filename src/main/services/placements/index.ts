@@ -1,18 +1,28 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
-import { tx, type Db } from '../../db/connection';
+import type { Reader, Tx } from '../../store';
+import { findProposal } from '../../store/proposals';
+import { findParticipant } from '../../store/participants';
 import {
-  participants,
-  placementExtensions,
-  placementFollowUps,
-  placements,
-  positionPeriods,
-  positions,
-  proposals,
-  subsidyTypes,
-  workplaces,
-} from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
-import type { HandlerMap } from '../../rpc/handler-types';
+  extensionsOf as extensionRows,
+  insertPlacement,
+  insertPlacementExtension,
+  insertPlacementFollowUp,
+  placementExtensionRecord,
+  placementFollowUpRecord,
+  placementOfProposal,
+  placementRecord,
+} from '../../store/placements';
+import {
+  findPeriod,
+  findPosition,
+  findWorkplace,
+  periodsOf,
+  type PeriodRow,
+  type PositionRow,
+} from '../../store/positions';
+import { changeRecord, loadRecord } from '../../store/record';
+import { subsidyTypeRecord, type SubsidyTypeRow } from '../../store/subsidy-types';
+import type { AuthedContext } from '../context';
+import type { HandlerMap } from '../handlers';
 import { localToday } from '../../util/clock';
 import { conflict, notFound, ruleError, validation } from '../../../shared/errors';
 import type { PlacementCreateInput, PlacementSummary, PlacementUpdateInput } from '../../../shared/domain/placement';
@@ -37,46 +47,16 @@ import {
   oneActiveProblem,
 } from './rules';
 
-type PositionRow = typeof positions.$inferSelect;
-type PeriodRow = typeof positionPeriods.$inferSelect;
-type SubsidyTypeRow = typeof subsidyTypes.$inferSelect;
-
-/** What the audit log records of a placement. */
-const auditView = (p: PlacementRow) => ({
-  participantId: p.participantId,
-  positionId: p.positionId,
-  positionPeriodId: p.positionPeriodId,
-  subsidyTypeId: p.subsidyTypeId,
-  startDate: p.startDate,
-  months: p.months,
-  endDate: p.endDate,
-  hoursPercent: p.hoursPercent,
-  monthlySalary: p.monthlySalary,
-  collectiveAgreement: p.collectiveAgreement,
-  afDecisionNumber: p.afDecisionNumber,
-  afDecisionDate: p.afDecisionDate,
-  subsidyPercent: p.subsidyPercent,
-  subsidyCeiling: p.subsidyCeiling,
-  status: p.status,
-  nextFollowUpDate: p.nextFollowUpDate,
-  endedAt: p.endedAt,
-  endOutcome: p.endOutcome,
-});
-
-function loadPosition(db: Db, id: number): PositionRow {
-  const row = db.select().from(positions).where(eq(positions.id, id)).get();
+async function loadPosition(r: Reader, id: number): Promise<PositionRow> {
+  const row = await findPosition(r, id);
   if (!row) throw notFound('Platsen');
   return row;
 }
 
-function loadSubsidyTypeRow(db: Db, id: number): SubsidyTypeRow {
-  const row = db.select().from(subsidyTypes).where(eq(subsidyTypes.id, id)).get();
-  if (!row) throw notFound('Stödformen');
-  return row;
-}
+const loadSubsidyTypeRow = (r: Reader, id: number): Promise<SubsidyTypeRow> => loadRecord(r, subsidyTypeRecord, id);
 
-function loadPeriod(db: Db, positionId: number, periodId: number): PeriodRow {
-  const row = db.select().from(positionPeriods).where(eq(positionPeriods.id, periodId)).get();
+async function loadPeriod(r: Reader, positionId: number, periodId: number): Promise<PeriodRow> {
+  const row = await findPeriod(r, periodId);
   if (!row || row.positionId !== positionId) throw ruleError('Perioden hör inte till platsen.', 'positionPeriodId');
   return row;
 }
@@ -112,14 +92,14 @@ interface Terms {
  * Checks the terms of a new or corrected placement (docs/product.md §4 rules 4 and 5) and throws the first violation with a
  * Swedish reason. `self` is the placement being corrected (excluded from capacity and the one-active rule).
  */
-function checkTerms(
-  db: Db,
+async function checkTerms(
+  r: Reader,
   today: IsoDate,
   position: PositionRow,
   participantId: number,
   t: Terms,
   opts: { self?: PlacementRow; extensionMonths: number[] },
-): void {
+): Promise<void> {
   const form = position.employmentForm;
   const isSummer = form === 'summer_job';
 
@@ -131,7 +111,7 @@ function checkTerms(
     throw ruleError('Stödform anges bara för anställning med lönestöd.', 'subsidyTypeId');
   }
   if (t.subsidyTypeId !== null) {
-    const type = loadSubsidyTypeRow(db, t.subsidyTypeId);
+    const type = await loadSubsidyTypeRow(r, t.subsidyTypeId);
     if (!type.active && t.subsidyTypeId !== opts.self?.subsidyTypeId) {
       throw ruleError(`Stödformen ${type.name} är inaktiv och kan inte användas för nya placeringar.`, 'subsidyTypeId');
     }
@@ -189,7 +169,7 @@ function checkTerms(
   let periodId: number | null = null;
   if (isSummer) {
     if (t.positionPeriodId === null) throw validation('Välj vilken period feriearbetet gäller.', 'positionPeriodId');
-    const period = loadPeriod(db, position.id, t.positionPeriodId);
+    const period = await loadPeriod(r, position.id, t.positionPeriodId);
     if (compare(t.startDate, period.startDate) < 0 || compare(t.startDate, period.endDate) > 0) {
       throw ruleError(
         `Startdatum måste ligga inom perioden ${period.name} (${period.startDate}–${period.endDate}).`,
@@ -203,7 +183,7 @@ function checkTerms(
     throw ruleError('Bara feriearbeten har perioder.', 'positionPeriodId');
   }
   const candidate = { from: t.startDate, to: t.endDate };
-  const existing = placementsHoldingSlots(db, position.id, periodId, candidate)
+  const existing = (await placementsHoldingSlots(r, position.id, periodId, candidate))
     .filter((p) => p.id !== opts.self?.id)
     .map(heldInterval)
     .filter((iv): iv is NonNullable<typeof iv> => iv !== null);
@@ -211,25 +191,29 @@ function checkTerms(
   if (capacity) throw ruleError(capacity, 'startDate');
 
   // One active placement per participant, summer jobs apart (rule 5)
-  const blocking = blockingActivePlacement(form, placementsOfParticipant(db, participantId), opts.self?.id);
+  const blocking = blockingActivePlacement(form, await placementsOfParticipant(r, participantId), opts.self?.id);
   const oneActive = oneActiveProblem(blocking);
   if (oneActive) throw ruleError(oneActive);
 }
 
-function extensionsOf(db: Db, placementId: number) {
-  return db.select().from(placementExtensions).where(eq(placementExtensions.placementId, placementId)).all();
-}
+const extensionsOf = (r: Reader, placementId: number) => extensionRows(r, placementId);
 
 function assertActive(p: PlacementRow, action: string): void {
   if (p.status !== 'active') throw ruleError(`Placeringen är avslutad och kan inte ${action}.`);
 }
 
 /** A line in the participant's timeline (kind 'placement') for events that are not stage transitions. */
-function timelineNote(ctx: AuthedContext, participantId: number, note: string, data: Record<string, unknown>): void {
-  addTimelineEvent(ctx, participantId, { kind: 'placement', note, data });
+function timelineNote(
+  ctx: AuthedContext,
+  t: Tx,
+  participantId: number,
+  note: string,
+  data: Record<string, unknown>,
+): Promise<void> {
+  return addTimelineEvent(ctx, t, participantId, { kind: 'placement', note, data });
 }
 
-function summariesFor(
+async function summariesFor(
   ctx: AuthedContext,
   filter: {
     status: 'active' | 'ended' | 'all';
@@ -237,13 +221,13 @@ function summariesFor(
     participantId?: number | undefined;
     positionId?: number | undefined;
   },
-): PlacementSummary[] {
-  const conds: SQL[] = [];
-  if (filter.status !== 'all') conds.push(eq(placements.status, filter.status));
-  if (filter.participantId !== undefined) conds.push(eq(placements.participantId, filter.participantId));
-  if (filter.positionId !== undefined) conds.push(eq(placements.positionId, filter.positionId));
-  if (filter.mine) conds.push(eq(participants.coordinatorId, ctx.user.id));
-  return loadSummaries(ctx.db, localToday(ctx.clock), conds.length ? and(...conds) : undefined);
+): Promise<PlacementSummary[]> {
+  return loadSummaries(ctx.db, localToday(ctx.clock), {
+    ...(filter.status === 'all' ? {} : { status: filter.status }),
+    ...(filter.participantId === undefined ? {} : { participantId: filter.participantId }),
+    ...(filter.positionId === undefined ? {} : { positionId: filter.positionId }),
+    ...(filter.mine ? { coordinatorId: ctx.user.id } : {}),
+  });
 }
 
 function suggestedMonths(maxMonths: number | null): number[] {
@@ -264,15 +248,16 @@ export const placementHandlers: HandlerMap<
 > = {
   'placements.prefill': async (ctx, input) => {
     const today = localToday(ctx.clock);
-    const proposal = ctx.db.select().from(proposals).where(eq(proposals.id, input.proposalId)).get();
+    const r = ctx.db;
+    const proposal = await findProposal(r, input.proposalId);
     if (!proposal) throw notFound('Förslaget');
-    assertProposalPlaceable(ctx, input.proposalId);
-    const person = ctx.db.select().from(participants).where(eq(participants.id, proposal.participantId)).get();
+    await assertProposalPlaceable(r, input.proposalId);
+    const person = await findParticipant(r, proposal.participantId);
     if (!person) throw notFound('Deltagaren');
-    const position = loadPosition(ctx.db, proposal.positionId);
-    const workplace = ctx.db.select().from(workplaces).where(eq(workplaces.id, position.workplaceId)).get();
-    const periods = ctx.db.select().from(positionPeriods).where(eq(positionPeriods.positionId, position.id)).all();
-    const type = position.subsidyTypeId === null ? null : loadSubsidyTypeRow(ctx.db, position.subsidyTypeId);
+    const position = await loadPosition(r, proposal.positionId);
+    const workplace = await findWorkplace(r, position.workplaceId);
+    const periods = await periodsOf(r, [position.id]);
+    const type = position.subsidyTypeId === null ? null : await loadSubsidyTypeRow(r, position.subsidyTypeId);
     let suggestedStart = maxDate(today, position.periodStart);
     if (person.earliestStart) suggestedStart = maxDate(suggestedStart, person.earliestStart);
     const periodId = proposalPeriodId(proposal.explanation);
@@ -284,7 +269,7 @@ export const placementHandlers: HandlerMap<
         ? []
         : fullPeriods(
             position.slots,
-            placementsHoldingSlots(ctx.db, position.id, null, { from: suggestedStart, to: windowEnd })
+            (await placementsHoldingSlots(r, position.id, null, { from: suggestedStart, to: windowEnd }))
               .map(heldInterval)
               .filter((iv): iv is NonNullable<typeof iv> => iv !== null),
             { from: suggestedStart, to: windowEnd },
@@ -325,31 +310,31 @@ export const placementHandlers: HandlerMap<
   'placements.create': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const now = ctx.clock.now().toISOString();
-    const id = tx(ctx.db, () => createPlacement(ctx, input, today, now));
+    const id = await ctx.tx((t) => createPlacement(ctx, t, input, today, now));
     return loadPlacement(ctx.db, id, today);
   },
 
   'placements.update': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const now = ctx.clock.now().toISOString();
-    tx(ctx.db, () => updatePlacement(ctx, input, today, now));
+    await ctx.tx((t) => updatePlacement(ctx, t, input, today, now));
     return loadPlacement(ctx.db, input.id, today);
   },
 
   'placements.extend': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const now = ctx.clock.now().toISOString();
-    tx(ctx.db, () => {
-      const before = loadPlacementRow(ctx.db, input.id);
+    await ctx.tx(async (t) => {
+      const before = await loadPlacementRow(t, input.id);
       assertActive(before, 'förlängas');
-      const position = loadPosition(ctx.db, before.positionId);
+      const position = await loadPosition(t, before.positionId);
       if (position.employmentForm === 'summer_job')
         throw ruleError('Ett feriearbete kan inte förlängas; det följer sin period.');
-      const exts = extensionsOf(ctx.db, before.id);
+      const exts = await extensionsOf(t, before.id);
       let percent = input.subsidyPercent ?? null;
       let ceiling = input.subsidyCeilingOre ?? null;
       if (before.subsidyTypeId !== null) {
-        const type = loadSubsidyTypeRow(ctx.db, before.subsidyTypeId);
+        const type = await loadSubsidyTypeRow(t, before.subsidyTypeId);
         const check = validateExtension({
           maxMonths: type.maxMonths,
           periods: [{ months: before.months }, ...exts.map((e) => ({ months: e.months }))],
@@ -370,7 +355,7 @@ export const placementHandlers: HandlerMap<
         );
       }
       const candidate = { from: start, to: newEnd };
-      const existing = placementsHoldingSlots(ctx.db, position.id, null, candidate)
+      const existing = (await placementsHoldingSlots(t, position.id, null, candidate))
         .filter((p) => p.id !== before.id)
         .map(heldInterval)
         .filter((iv): iv is NonNullable<typeof iv> => iv !== null);
@@ -378,54 +363,38 @@ export const placementHandlers: HandlerMap<
       if (capacity)
         throw ruleError(`Förlängningen går inte: ${capacity.charAt(0).toLowerCase()}${capacity.slice(1)}`, 'months');
 
-      const ext = ctx.db
-        .insert(placementExtensions)
-        .values({
-          placementId: before.id,
-          months: input.months,
-          previousEndDate: before.endDate,
-          newEndDate: newEnd,
-          afDecisionNumber: input.afDecisionNumber,
-          afDecisionDate: input.afDecisionDate,
-          subsidyPercent: percent,
-          subsidyCeiling: ceiling,
-          note: input.note ?? null,
-          createdBy: ctx.user.id,
-          createdAt: now,
-        })
-        .returning()
-        .get();
-      const after = ctx.db
-        .update(placements)
-        .set({ endDate: newEnd, updatedAt: now })
-        .where(eq(placements.id, before.id))
-        .returning()
-        .get();
-      ctx.audit.change(
+      const ext = await insertPlacementExtension(t, {
+        placementId: before.id,
+        months: input.months,
+        previousEndDate: before.endDate,
+        newEndDate: newEnd,
+        afDecisionNumber: input.afDecisionNumber,
+        afDecisionDate: input.afDecisionDate,
+        subsidyPercent: percent,
+        subsidyCeiling: ceiling,
+        note: input.note ?? null,
+        createdBy: ctx.user.id,
+        createdAt: now,
+      });
+      await ctx.audit.change(
+        t,
         'placement_extension',
         ext.id,
         null,
-        {
-          placementId: before.id,
-          months: ext.months,
-          previousEndDate: ext.previousEndDate,
-          newEndDate: ext.newEndDate,
-          afDecisionNumber: ext.afDecisionNumber,
-          afDecisionDate: ext.afDecisionDate,
-          subsidyPercent: ext.subsidyPercent,
-          subsidyCeiling: ext.subsidyCeiling,
-        },
+        placementExtensionRecord.view(ext),
         'Placering förlängd',
       );
-      ctx.audit.change(
-        'placement',
+      await changeRecord(
+        t,
+        ctx.audit,
+        placementRecord,
         before.id,
-        auditView(before),
-        auditView(after),
-        `Förlängd med ${monthsText(input.months)}`,
+        { endDate: newEnd, updatedAt: now },
+        { before, detail: `Förlängd med ${monthsText(input.months)}` },
       );
-      timelineNote(
+      await timelineNote(
         ctx,
+        t,
         before.participantId,
         `Placeringen förlängd med ${monthsText(input.months)} till och med ${newEnd} (beslut ${input.afDecisionNumber}).`,
         {
@@ -440,8 +409,8 @@ export const placementHandlers: HandlerMap<
   'placements.addFollowUp': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const now = ctx.clock.now().toISOString();
-    tx(ctx.db, () => {
-      const before = loadPlacementRow(ctx.db, input.placementId);
+    await ctx.tx(async (t) => {
+      const before = await loadPlacementRow(t, input.placementId);
       assertActive(before, 'följas upp här; uppföljning efter avslut görs på deltagaren');
       if (compare(input.date, today) > 0) throw ruleError('Uppföljningens datum kan inte ligga i framtiden.', 'date');
       if (compare(input.date, before.startDate) < 0)
@@ -450,35 +419,27 @@ export const placementHandlers: HandlerMap<
       if (nextDate !== null && compare(nextDate, input.date) <= 0) {
         throw ruleError('Nästa uppföljning måste ligga efter den här uppföljningen.', 'nextDate');
       }
-      const f = ctx.db
-        .insert(placementFollowUps)
-        .values({
-          placementId: before.id,
-          date: input.date,
-          note: input.note,
-          nextStep: input.nextStep ?? null,
-          nextDate,
-          createdBy: ctx.user.id,
-          createdAt: now,
-        })
-        .returning()
-        .get();
-      const after = ctx.db
-        .update(placements)
-        .set({ nextFollowUpDate: nextDate, updatedAt: now })
-        .where(eq(placements.id, before.id))
-        .returning()
-        .get();
-      ctx.audit.change(
-        'placement_follow_up',
-        f.id,
-        null,
-        { placementId: before.id, date: f.date, note: f.note, nextStep: f.nextStep, nextDate: f.nextDate },
-        'Uppföljning',
+      const f = await insertPlacementFollowUp(t, {
+        placementId: before.id,
+        date: input.date,
+        note: input.note,
+        nextStep: input.nextStep ?? null,
+        nextDate,
+        createdBy: ctx.user.id,
+        createdAt: now,
+      });
+      await ctx.audit.change(t, 'placement_follow_up', f.id, null, placementFollowUpRecord.view(f), 'Uppföljning');
+      await changeRecord(
+        t,
+        ctx.audit,
+        placementRecord,
+        before.id,
+        { nextFollowUpDate: nextDate, updatedAt: now },
+        { before },
       );
-      ctx.audit.change('placement', before.id, auditView(before), auditView(after));
-      timelineNote(
+      await timelineNote(
         ctx,
+        t,
         before.participantId,
         `Uppföljning av placeringen ${input.date}${f.nextStep ? `. Nästa steg: ${f.nextStep}` : ''}.`,
         {
@@ -493,8 +454,8 @@ export const placementHandlers: HandlerMap<
   'placements.end': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const now = ctx.clock.now().toISOString();
-    tx(ctx.db, () => {
-      const before = loadPlacementRow(ctx.db, input.id);
+    await ctx.tx(async (t) => {
+      const before = await loadPlacementRow(t, input.id);
       if (before.status === 'ended') throw conflict(`Placeringen är redan avslutad (${before.endedAt ?? ''}).`);
       if (compare(input.date, before.startDate) < 0)
         throw ruleError(`Sista dag kan inte vara före placeringens start ${before.startDate}.`, 'date');
@@ -506,10 +467,13 @@ export const placementHandlers: HandlerMap<
       if (compare(input.date, today) > 0) {
         throw ruleError('En placering kan inte avslutas i förväg. Registrera avslutet när den har upphört.', 'date');
       }
-      const position = loadPosition(ctx.db, before.positionId);
-      const after = ctx.db
-        .update(placements)
-        .set({
+      const position = await loadPosition(t, before.positionId);
+      await changeRecord(
+        t,
+        ctx.audit,
+        placementRecord,
+        before.id,
+        {
           status: 'ended',
           endedAt: input.date,
           endOutcome: input.outcome,
@@ -517,20 +481,18 @@ export const placementHandlers: HandlerMap<
           endedBy: ctx.user.id,
           nextFollowUpDate: null,
           updatedAt: now,
-        })
-        .where(eq(placements.id, before.id))
-        .returning()
-        .get();
-      ctx.audit.change('placement', before.id, auditView(before), auditView(after), 'Placering avslutad');
+        },
+        { before, detail: 'Placering avslutad' },
+      );
       if (position.employmentForm !== 'summer_job') {
         if (input.next === 'exit') {
-          exitParticipant(ctx, before.participantId, {
+          await exitParticipant(ctx, t, before.participantId, {
             outcome: input.outcome,
             date: input.date,
             note: input.note ?? null,
           });
         } else {
-          transitionParticipant(ctx, before.participantId, 'matching', {
+          await transitionParticipant(ctx, t, before.participantId, 'matching', {
             note: input.note ?? `Placeringen avbröts ${input.date}.`,
             data: { placementId: before.id, outcome: input.outcome, date: input.date },
           });
@@ -541,14 +503,14 @@ export const placementHandlers: HandlerMap<
   },
 
   'placements.get': async (ctx, input) => {
-    const placement = loadPlacement(ctx.db, input.id, localToday(ctx.clock));
+    const placement = await loadPlacement(ctx.db, input.id, localToday(ctx.clock));
     ctx.audit.read('placement', placement.id);
     ctx.audit.read('participant', placement.participantId);
     return placement;
   },
 
   'placements.list': async (ctx, input) => {
-    const rows = summariesFor(ctx, input);
+    const rows = await summariesFor(ctx, input);
     const q = input.search?.toLocaleLowerCase('sv-SE');
     if (!q) return rows;
     return rows.filter((r) =>
@@ -560,7 +522,7 @@ export const placementHandlers: HandlerMap<
 
   'placements.dashboard': async (ctx, input) => {
     const today = localToday(ctx.clock);
-    const active = summariesFor(ctx, { status: 'active', mine: input.mine });
+    const active = await summariesFor(ctx, { status: 'active', mine: input.mine });
     const byWarning = (t: 30 | 60 | 90) => active.filter((p) => p.phase !== 'overdue' && p.endWarning === t);
     const followUps = active
       .filter((p) => followUpDue(p.nextFollowUpDate, today, input.followUpHorizonDays))
@@ -587,18 +549,21 @@ export const placementHandlers: HandlerMap<
   },
 };
 
-function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today: IsoDate, now: string): number {
-  const proposal = ctx.db.select().from(proposals).where(eq(proposals.id, input.proposalId)).get();
+async function createPlacement(
+  ctx: AuthedContext,
+  t: Tx,
+  input: PlacementCreateInput,
+  today: IsoDate,
+  now: string,
+): Promise<number> {
+  const proposal = await findProposal(t, input.proposalId);
   if (!proposal) throw notFound('Förslaget');
-  const already = ctx.db
-    .select({ id: placements.id })
-    .from(placements)
-    .where(eq(placements.proposalId, proposal.id))
-    .get();
-  if (already) throw conflict('Förslaget har redan blivit en placering.', 'proposalId');
+  if ((await placementOfProposal(t, proposal.id)) !== undefined) {
+    throw conflict('Förslaget har redan blivit en placering.', 'proposalId');
+  }
   // docs/product.md §4 rule 1: no placement without an approved review when the position requires one; never after a veto.
-  assertProposalPlaceable(ctx, input.proposalId);
-  const position = loadPosition(ctx.db, proposal.positionId);
+  await assertProposalPlaceable(t, input.proposalId);
+  const position = await loadPosition(t, proposal.positionId);
   if (!position.active) throw ruleError('Platsen är inte aktiv och kan inte få nya placeringar.');
   const isSummer = position.employmentForm === 'summer_job';
 
@@ -608,7 +573,7 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
   if (isSummer) {
     periodId = input.positionPeriodId ?? proposalPeriodId(proposal.explanation);
     if (periodId === null) throw validation('Välj vilken period feriearbetet gäller.', 'positionPeriodId');
-    endDate = loadPeriod(ctx.db, position.id, periodId).endDate;
+    endDate = (await loadPeriod(t, position.id, periodId)).endDate;
     months = 0;
   } else {
     if (input.months === undefined) throw validation('Längd måste anges (antal månader).', 'months');
@@ -616,7 +581,7 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
     endDate = subsidyEndDate(input.startDate, months);
   }
   const subsidyTypeId = input.subsidyTypeId !== undefined ? input.subsidyTypeId : position.subsidyTypeId;
-  const type = subsidyTypeId === null ? null : loadSubsidyTypeRow(ctx.db, subsidyTypeId);
+  const type = subsidyTypeId === null ? null : await loadSubsidyTypeRow(t, subsidyTypeId);
   const terms: Terms = {
     startDate: input.startDate,
     months,
@@ -631,34 +596,26 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
     subsidyPercent: input.subsidyPercent ?? type?.defaultPercent ?? null,
     subsidyCeiling: input.subsidyCeilingOre ?? type?.monthlyCeiling ?? null,
   };
-  checkTerms(ctx.db, today, position, proposal.participantId, terms, { extensionMonths: [] });
+  await checkTerms(t, today, position, proposal.participantId, terms, { extensionMonths: [] });
   if (input.firstFollowUpDate && compare(input.firstFollowUpDate, input.startDate) < 0) {
     throw ruleError('Första uppföljningen kan inte ligga före placeringens start.', 'firstFollowUpDate');
   }
 
-  const row = ctx.db
-    .insert(placements)
-    .values({
-      proposalId: proposal.id,
-      participantId: proposal.participantId,
-      positionId: position.id,
-      ...terms,
-      status: 'active',
-      nextFollowUpDate: input.firstFollowUpDate ?? addMonthsClamped(input.startDate, 1),
-      createdBy: ctx.user.id,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning()
-    .get();
-  ctx.audit.change('placement', row.id, null, auditView(row), 'Placering skapad');
+  const row = await insertPlacement(t, {
+    proposalId: proposal.id,
+    participantId: proposal.participantId,
+    positionId: position.id,
+    ...terms,
+    status: 'active',
+    nextFollowUpDate: input.firstFollowUpDate ?? addMonthsClamped(input.startDate, 1),
+    createdBy: ctx.user.id,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await ctx.audit.change(t, 'placement', row.id, null, placementRecord.view(row), 'Placering skapad');
   if (!isSummer) {
-    const workplace = ctx.db
-      .select({ name: workplaces.name })
-      .from(workplaces)
-      .where(eq(workplaces.id, position.workplaceId))
-      .get();
-    transitionParticipant(ctx, proposal.participantId, 'placed', {
+    const workplace = await findWorkplace(t, position.workplaceId);
+    await transitionParticipant(ctx, t, proposal.participantId, 'placed', {
       note: `Placerad: ${position.title}, ${workplace?.name ?? ''}, ${row.startDate}–${row.endDate}.`,
       data: { placementId: row.id, proposalId: proposal.id },
     });
@@ -666,11 +623,17 @@ function createPlacement(ctx: AuthedContext, input: PlacementCreateInput, today:
   return row.id;
 }
 
-function updatePlacement(ctx: AuthedContext, input: PlacementUpdateInput, today: IsoDate, now: string): void {
-  const before = loadPlacementRow(ctx.db, input.id);
+async function updatePlacement(
+  ctx: AuthedContext,
+  t: Tx,
+  input: PlacementUpdateInput,
+  today: IsoDate,
+  now: string,
+): Promise<void> {
+  const before = await loadPlacementRow(t, input.id);
   assertActive(before, 'ändras');
-  const position = loadPosition(ctx.db, before.positionId);
-  const exts = extensionsOf(ctx.db, before.id);
+  const position = await loadPosition(t, before.positionId);
+  const exts = await extensionsOf(t, before.id);
   const startDate = input.startDate ?? before.startDate;
   const isSummer = position.employmentForm === 'summer_job';
   const months = isSummer ? 0 : (input.months ?? before.months);
@@ -698,21 +661,22 @@ function updatePlacement(ctx: AuthedContext, input: PlacementUpdateInput, today:
     subsidyPercent: pick(input.subsidyPercent, before.subsidyPercent),
     subsidyCeiling: pick(input.subsidyCeilingOre, before.subsidyCeiling),
   };
-  checkTerms(ctx.db, today, position, before.participantId, terms, {
+  await checkTerms(t, today, position, before.participantId, terms, {
     self: before,
     extensionMonths: exts.map((e) => e.months),
   });
   const nextFollowUpDate = pick(input.nextFollowUpDate, before.nextFollowUpDate);
-  const after = ctx.db
-    .update(placements)
-    .set({ ...terms, nextFollowUpDate, updatedAt: now })
-    .where(eq(placements.id, before.id))
-    .returning()
-    .get();
-  ctx.audit.change('placement', before.id, auditView(before), auditView(after));
+  await changeRecord(
+    t,
+    ctx.audit,
+    placementRecord,
+    before.id,
+    { ...terms, nextFollowUpDate, updatedAt: now },
+    { before },
+  );
 }
 
 /** Placements by id, for other areas (reports, contracts) that need summaries. */
-export function placementSummaries(db: Db, today: IsoDate, ids: number[]): PlacementSummary[] {
-  return ids.length === 0 ? [] : loadSummaries(db, today, inArray(placements.id, ids), ids);
+export async function placementSummaries(r: Reader, today: IsoDate, ids: number[]): Promise<PlacementSummary[]> {
+  return ids.length === 0 ? [] : loadSummaries(r, today, { ids });
 }

@@ -1,8 +1,18 @@
-import { count, eq, inArray } from 'drizzle-orm';
-import { tx, type Db } from '../../db/connection';
-import { placements, positionPeriods, positions, subsidyTypes, workplaces } from '../../db/schema';
-import type { HandlerMap } from '../../rpc/handler-types';
-import type { AuthedContext } from '../../rpc/context';
+import type { Reader, Tx } from '../../store';
+import { placementsOfPeriod } from '../../store/placements';
+import {
+  deletePeriods,
+  findWorkplace,
+  insertPeriod,
+  insertPosition as insertPositionRow,
+  updatePeriod,
+  updatePosition as updatePositionRow,
+  workplaceRecord,
+} from '../../store/positions';
+import { changeComposite, changeRecord, createRecord, findRecord } from '../../store/record';
+import { subsidyTypeRecord } from '../../store/subsidy-types';
+import type { HandlerMap } from '../handlers';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import {
   defaultUnionReviewRequired,
@@ -12,20 +22,11 @@ import {
   type PositionInput,
   type WorkplaceInput,
 } from '../../../shared/domain/position';
-import { notFound, ruleError, validation } from '../../../shared/errors';
-import { loadPosition, loadPositions, loadWorkplace, loadWorkplaces, type WorkplaceRow } from './load';
+import { ruleError, validation } from '../../../shared/errors';
+import { loadPosition, loadPositions, loadWorkplace, loadWorkplaces } from './load';
 import { computeOccupancy } from './slots';
 
 const norm = (s: string) => s.toLocaleLowerCase('sv-SE');
-
-const workplaceAudit = (w: WorkplaceRow) => ({
-  name: w.name,
-  organisation: w.organisation,
-  address: w.address,
-  district: w.district,
-  notes: w.notes,
-  active: w.active,
-});
 
 const positionAudit = (p: Position) => ({
   workplaceId: p.workplaceId,
@@ -67,23 +68,14 @@ function workplaceValues(input: WorkplaceInput) {
   };
 }
 
-function loadWorkplaceRow(db: Db, id: number): WorkplaceRow {
-  const w = db.select().from(workplaces).where(eq(workplaces.id, id)).get();
-  if (!w) throw notFound('Arbetsplatsen');
-  return w;
-}
-
 /** Checks a position's input and derives the stored columns (slots and period of a summer job from its periods). */
-function positionValues(db: Db, input: PositionInput) {
+async function positionValues(r: Reader, input: PositionInput) {
   const problem = positionInputProblems(input)[0];
   if (problem) throw validation(problem.message, problem.field);
-  if (!db.select({ id: workplaces.id }).from(workplaces).where(eq(workplaces.id, input.workplaceId)).get()) {
+  if (!(await findWorkplace(r, input.workplaceId))) {
     throw validation('Arbetsplats: arbetsplatsen finns inte.', 'workplaceId');
   }
-  if (
-    input.subsidyTypeId !== null &&
-    !db.select({ id: subsidyTypes.id }).from(subsidyTypes).where(eq(subsidyTypes.id, input.subsidyTypeId)).get()
-  ) {
+  if (input.subsidyTypeId !== null && !(await findRecord(r, subsidyTypeRecord, input.subsidyTypeId))) {
     throw validation('Stödform: stödformen finns inte.', 'subsidyTypeId');
   }
   const hasPeriods = input.periods.length > 0;
@@ -112,28 +104,33 @@ function positionValues(db: Db, input: PositionInput) {
   };
 }
 
-/** Creates a position with its periods inside the caller's transaction; returns its id. */
-export function insertPosition(db: Db, input: PositionInput, nowIso: string): number {
-  const values = positionValues(db, input);
-  const row = db
-    .insert(positions)
-    .values({ ...values, active: true, createdAt: nowIso, updatedAt: nowIso })
-    .returning({ id: positions.id })
-    .get();
+/** Creates a position with its periods in the caller's unit of work; returns its id. */
+export async function insertPosition(t: Tx, input: PositionInput, nowIso: string): Promise<number> {
+  const values = await positionValues(t, input);
+  const row = await insertPositionRow(t, { ...values, active: true, createdAt: nowIso, updatedAt: nowIso });
   for (const per of input.periods) {
-    db.insert(positionPeriods)
-      .values({ positionId: row.id, name: per.name, startDate: per.startDate, endDate: per.endDate, slots: per.slots })
-      .run();
+    await insertPeriod(t, {
+      positionId: row.id,
+      name: per.name,
+      startDate: per.startDate,
+      endDate: per.endDate,
+      slots: per.slots,
+    });
   }
   return row.id;
 }
 
-function updatePosition(ctx: AuthedContext, id: number, input: PositionInput): Position {
+async function updatePosition(
+  ctx: AuthedContext,
+  t: Tx,
+  id: number,
+  input: PositionInput,
+  before: Position,
+): Promise<void> {
   const today = localToday(ctx.clock);
-  return tx(ctx.db, () => {
-    const before = loadPosition(ctx.db, id, today);
-    const values = positionValues(ctx.db, input);
-    const occ = computeOccupancy(ctx.db, today, [id]).get(id)!;
+  {
+    const values = await positionValues(t, input);
+    const occ = (await computeOccupancy(t, today, [id])).get(id)!;
 
     // Periods: those with an id are kept (and changed), new ones added, missing ones removed.
     const existing = new Map(before.periods.map((p) => [p.id, p]));
@@ -144,8 +141,7 @@ function updatePosition(ctx: AuthedContext, id: number, input: PositionInput): P
     const keptIds = new Set(input.periods.flatMap((p) => (p.id === undefined ? [] : [p.id])));
     for (const old of before.periods) {
       if (keptIds.has(old.id)) continue;
-      const used =
-        ctx.db.select({ n: count() }).from(placements).where(eq(placements.positionPeriodId, old.id)).get()?.n ?? 0;
+      const used = await placementsOfPeriod(t, old.id);
       const o = occ.periods.get(old.id)!;
       if (used > 0 || o.reserved > 0 || o.drafts > 0) {
         throw ruleError(`Perioden ${old.name} har placeringar eller förslag och kan inte tas bort.`, 'periods');
@@ -171,26 +167,17 @@ function updatePosition(ctx: AuthedContext, id: number, input: PositionInput): P
       }
     }
 
-    ctx.db
-      .update(positions)
-      .set({ ...values, updatedAt: ctx.clock.now().toISOString() })
-      .where(eq(positions.id, id))
-      .run();
-    const removed = before.periods.filter((p) => !keptIds.has(p.id)).map((p) => p.id);
-    if (removed.length > 0) ctx.db.delete(positionPeriods).where(inArray(positionPeriods.id, removed)).run();
+    await updatePositionRow(t, id, { ...values, updatedAt: ctx.clock.now().toISOString() });
+    await deletePeriods(
+      t,
+      before.periods.filter((p) => !keptIds.has(p.id)).map((p) => p.id),
+    );
     for (const per of input.periods) {
       const v = { name: per.name, startDate: per.startDate, endDate: per.endDate, slots: per.slots };
-      if (per.id === undefined)
-        ctx.db
-          .insert(positionPeriods)
-          .values({ positionId: id, ...v })
-          .run();
-      else ctx.db.update(positionPeriods).set(v).where(eq(positionPeriods.id, per.id)).run();
+      if (per.id === undefined) await insertPeriod(t, { positionId: id, ...v });
+      else await updatePeriod(t, per.id, v);
     }
-    const after = loadPosition(ctx.db, id, today);
-    ctx.audit.change('position', id, positionAudit(before), positionAudit(after));
-    return after;
-  });
+  }
 }
 
 function matchesSearch(p: Position, q: string): boolean {
@@ -214,7 +201,7 @@ export const positionHandlers: HandlerMap<
 > = {
   'workplaces.list': async (ctx, input) => {
     const q = input.search ? norm(input.search) : null;
-    return loadWorkplaces(ctx.db).filter(
+    return (await loadWorkplaces(ctx.db)).filter(
       (w) =>
         (input.includeInactive || w.active) &&
         (!q || [w.name, w.organisation ?? '', w.district ?? '', w.address ?? ''].some((s) => norm(s).includes(q))),
@@ -225,53 +212,44 @@ export const positionHandlers: HandlerMap<
 
   'workplaces.create': async (ctx, input) => {
     const now = ctx.clock.now().toISOString();
-    return tx(ctx.db, () => {
-      const row = ctx.db
-        .insert(workplaces)
-        .values({ ...workplaceValues(input), active: true, createdAt: now, updatedAt: now })
-        .returning()
-        .get();
-      ctx.audit.change('workplace', row.id, null, workplaceAudit(row), 'Arbetsplats skapad');
-      return loadWorkplace(ctx.db, row.id);
+    return ctx.tx(async (t) => {
+      const row = await createRecord(
+        t,
+        ctx.audit,
+        workplaceRecord,
+        { ...workplaceValues(input), active: true, createdAt: now, updatedAt: now },
+        'Arbetsplats skapad',
+      );
+      return loadWorkplace(t, row.id);
     });
   },
 
   'workplaces.update': async (ctx, input) =>
-    tx(ctx.db, () => {
-      const before = loadWorkplaceRow(ctx.db, input.id);
-      const after = ctx.db
-        .update(workplaces)
-        .set({ ...workplaceValues(input), updatedAt: ctx.clock.now().toISOString() })
-        .where(eq(workplaces.id, input.id))
-        .returning()
-        .get();
-      ctx.audit.change('workplace', input.id, workplaceAudit(before), workplaceAudit(after));
-      return loadWorkplace(ctx.db, input.id);
+    ctx.tx(async (t) => {
+      await changeRecord(t, ctx.audit, workplaceRecord, input.id, {
+        ...workplaceValues(input),
+        updatedAt: ctx.clock.now().toISOString(),
+      });
+      return loadWorkplace(t, input.id);
     }),
 
   'workplaces.setActive': async (ctx, input) =>
-    tx(ctx.db, () => {
-      const before = loadWorkplaceRow(ctx.db, input.id);
-      const after = ctx.db
-        .update(workplaces)
-        .set({ active: input.active, updatedAt: ctx.clock.now().toISOString() })
-        .where(eq(workplaces.id, input.id))
-        .returning()
-        .get();
-      ctx.audit.change(
-        'workplace',
+    ctx.tx(async (t) => {
+      await changeRecord(
+        t,
+        ctx.audit,
+        workplaceRecord,
         input.id,
-        workplaceAudit(before),
-        workplaceAudit(after),
-        input.active ? 'Arbetsplats aktiverad' : 'Arbetsplats inaktiverad',
+        { active: input.active, updatedAt: ctx.clock.now().toISOString() },
+        { detail: input.active ? 'Arbetsplats aktiverad' : 'Arbetsplats inaktiverad' },
       );
-      return loadWorkplace(ctx.db, input.id);
+      return loadWorkplace(t, input.id);
     }),
 
   'positions.list': async (ctx, input) => {
     const today = localToday(ctx.clock);
     const district = input.district ? norm(normaliseDistrict(input.district)) : null;
-    const all = loadPositions(ctx.db, today).filter(
+    const all = (await loadPositions(ctx.db, today)).filter(
       (p) =>
         (input.status === 'all' || (input.status === 'active') === (p.active && p.workplaceActive)) &&
         (!input.kind || p.kind === input.kind) &&
@@ -289,33 +267,41 @@ export const positionHandlers: HandlerMap<
   'positions.create': async (ctx, input) => {
     const now = ctx.clock.now().toISOString();
     const today = localToday(ctx.clock);
-    return tx(ctx.db, () => {
-      const id = insertPosition(ctx.db, input, now);
-      const after = loadPosition(ctx.db, id, today);
-      ctx.audit.change('position', id, null, positionAudit(after), 'Placeringsplats skapad');
+    return ctx.tx(async (t) => {
+      const id = await insertPosition(t, input, now);
+      const after = await loadPosition(t, id, today);
+      await ctx.audit.change(t, 'position', id, null, positionAudit(after), 'Placeringsplats skapad');
       return after;
     });
   },
 
-  'positions.update': async (ctx, input) => updatePosition(ctx, input.id, input),
+  'positions.update': async (ctx, input) => {
+    const today = localToday(ctx.clock);
+    return ctx.tx(async (t) => {
+      const { after } = await changeComposite(t, ctx.audit, {
+        entity: 'position',
+        id: input.id,
+        load: () => loadPosition(t, input.id, today),
+        write: (before) => updatePosition(ctx, t, input.id, input, before),
+        view: positionAudit,
+      });
+      return after;
+    });
+  },
 
   'positions.setActive': async (ctx, input) => {
     const today = localToday(ctx.clock);
-    return tx(ctx.db, () => {
-      const before = loadPosition(ctx.db, input.id, today);
-      ctx.db
-        .update(positions)
-        .set({ active: input.active, updatedAt: ctx.clock.now().toISOString() })
-        .where(eq(positions.id, input.id))
-        .run();
-      const after = loadPosition(ctx.db, input.id, today);
-      ctx.audit.change(
-        'position',
-        input.id,
-        positionAudit(before),
-        positionAudit(after),
-        input.active ? 'Placeringsplats aktiverad' : 'Placeringsplats inaktiverad',
-      );
+    return ctx.tx(async (t) => {
+      const { after } = await changeComposite(t, ctx.audit, {
+        entity: 'position',
+        id: input.id,
+        load: () => loadPosition(t, input.id, today),
+        write: async () => {
+          await updatePositionRow(t, input.id, { active: input.active, updatedAt: ctx.clock.now().toISOString() });
+        },
+        view: positionAudit,
+        detail: input.active ? 'Placeringsplats aktiverad' : 'Placeringsplats inaktiverad',
+      });
       return after;
     });
   },

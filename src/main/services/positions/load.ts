@@ -1,6 +1,13 @@
-import { asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { positionPeriods, positions, subsidyTypes, workplaces } from '../../db/schema';
+import type { Reader } from '../../store';
+import {
+  activePositionCounts,
+  listWorkplaces,
+  periodsOf,
+  positionsWithWorkplace,
+  type PeriodRow,
+  type PositionRow,
+  type WorkplaceRow,
+} from '../../store/positions';
 import type {
   EmploymentForm,
   LicenceClass,
@@ -16,9 +23,7 @@ import { computeOccupancy } from './slots';
 /** Swedish alphabetical order (å, ä, ö last, in that order). */
 const collator = new Intl.Collator('sv-SE');
 
-export type PositionRow = typeof positions.$inferSelect;
-export type WorkplaceRow = typeof workplaces.$inferSelect;
-export type PeriodRow = typeof positionPeriods.$inferSelect;
+export type { PeriodRow, PositionRow, WorkplaceRow };
 
 export function toWorkplace(w: WorkplaceRow, activePositions: number): Workplace {
   return {
@@ -35,22 +40,14 @@ export function toWorkplace(w: WorkplaceRow, activePositions: number): Workplace
   };
 }
 
-export function loadWorkplaces(db: Db, ids?: readonly number[]): Workplace[] {
-  const rows = db
-    .select()
-    .from(workplaces)
-    .where(ids ? inArray(workplaces.id, [...ids]) : undefined)
-    .all()
-    .sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);
-  const counts = new Map<number, number>();
-  for (const p of db.select({ workplaceId: positions.workplaceId, active: positions.active }).from(positions).all()) {
-    if (p.active) counts.set(p.workplaceId, (counts.get(p.workplaceId) ?? 0) + 1);
-  }
+export async function loadWorkplaces(r: Reader, ids?: readonly number[]): Promise<Workplace[]> {
+  const rows = (await listWorkplaces(r, ids)).sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);
+  const counts = await activePositionCounts(r);
   return rows.map((w) => toWorkplace(w, counts.get(w.id) ?? 0));
 }
 
-export function loadWorkplace(db: Db, id: number): Workplace {
-  const w = loadWorkplaces(db, [id])[0];
+export async function loadWorkplace(r: Reader, id: number): Promise<Workplace> {
+  const w = (await loadWorkplaces(r, [id]))[0];
   if (!w) throw notFound('Arbetsplatsen');
   return w;
 }
@@ -59,30 +56,20 @@ export function loadWorkplace(db: Db, id: number): Workplace {
  * Positions as the API returns them, with workplace, subsidy type, periods and computed occupancy as of `today`.
  * Sorted by workplace name and title (Swedish order), then id. Without `ids`, every position.
  */
-export function loadPositions(db: Db, today: string, ids?: readonly number[]): Position[] {
-  const rows = db
-    .select({ p: positions, w: workplaces, subsidyName: subsidyTypes.name })
-    .from(positions)
-    .innerJoin(workplaces, eq(workplaces.id, positions.workplaceId))
-    .leftJoin(subsidyTypes, eq(subsidyTypes.id, positions.subsidyTypeId))
-    .where(ids ? inArray(positions.id, [...ids]) : undefined)
-    .all()
-    .sort((a, b) => collator.compare(a.w.name, b.w.name) || collator.compare(a.p.title, b.p.title) || a.p.id - b.p.id);
+export async function loadPositions(r: Reader, today: string, ids?: readonly number[]): Promise<Position[]> {
+  const rows = (await positionsWithWorkplace(r, ids)).sort(
+    (a, b) => collator.compare(a.w.name, b.w.name) || collator.compare(a.p.title, b.p.title) || a.p.id - b.p.id,
+  );
   if (rows.length === 0) return [];
   const positionIds = rows.map((r) => r.p.id);
-  const periods = db
-    .select()
-    .from(positionPeriods)
-    .where(ids ? inArray(positionPeriods.positionId, positionIds) : undefined)
-    .orderBy(asc(positionPeriods.startDate), asc(positionPeriods.id))
-    .all();
+  const periods = await periodsOf(r, ids ? positionIds : undefined);
   const periodsBy = new Map<number, PeriodRow[]>();
   for (const per of periods) {
     const list = periodsBy.get(per.positionId) ?? [];
     list.push(per);
     periodsBy.set(per.positionId, list);
   }
-  const occ = computeOccupancy(db, today, ids ? positionIds : undefined);
+  const occ = await computeOccupancy(r, today, ids ? positionIds : undefined);
   return rows.map(({ p, w, subsidyName }) => {
     const o = occ.get(p.id)!;
     return {
@@ -128,8 +115,8 @@ export function loadPositions(db: Db, today: string, ids?: readonly number[]): P
   });
 }
 
-export function loadPosition(db: Db, id: number, today: string): Position {
-  const p = loadPositions(db, today, [id])[0];
+export async function loadPosition(r: Reader, id: number, today: string): Promise<Position> {
+  const p = (await loadPositions(r, today, [id]))[0];
   if (!p) throw notFound('Placeringsplatsen');
   return p;
 }

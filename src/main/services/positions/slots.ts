@@ -16,9 +16,9 @@
  *
  * A position with periods sums the periods that have not ended (all of them if every period has ended).
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { placements, positionPeriods, positions, proposals } from '../../db/schema';
+import type { Reader } from '../../store';
+import { activePlacementsOfPositions } from '../../store/placements';
+import { openProposalsOfPositions, periodsOf, positionSlots } from '../../store/positions';
 import type { Occupancy } from '../../../shared/domain/position';
 import { OPEN_PROPOSAL_STATUSES, SLOT_HOLDING_PROPOSAL_STATUSES } from '../../../shared/domain/proposal';
 
@@ -50,57 +50,19 @@ const IN_LIST_LIMIT = 500;
  * Occupancy of the given positions (all positions if `positionIds` is omitted), as of `today`.
  * Runs four small queries whatever the number of positions.
  */
-export function computeOccupancy(
-  db: Db,
+export async function computeOccupancy(
+  r: Reader,
   today: string,
   positionIds?: readonly number[],
-): Map<number, PositionOccupancy> {
+): Promise<Map<number, PositionOccupancy>> {
   const filterIds = positionIds !== undefined && positionIds.length <= IN_LIST_LIMIT ? [...positionIds] : undefined;
   const wanted = positionIds ? new Set(positionIds) : null;
   if (filterIds && filterIds.length === 0) return new Map();
 
-  const posRows = db
-    .select({
-      id: positions.id,
-      slots: positions.slots,
-      periodStart: positions.periodStart,
-      periodEnd: positions.periodEnd,
-    })
-    .from(positions)
-    .where(filterIds ? inArray(positions.id, filterIds) : undefined)
-    .all()
-    .filter((p) => !wanted || wanted.has(p.id));
-  const perRows = db
-    .select()
-    .from(positionPeriods)
-    .where(filterIds ? inArray(positionPeriods.positionId, filterIds) : undefined)
-    .all()
-    .filter((p) => !wanted || wanted.has(p.positionId));
-  const placementRows = db
-    .select({
-      positionId: placements.positionId,
-      periodId: placements.positionPeriodId,
-      startDate: placements.startDate,
-      endDate: placements.endDate,
-    })
-    .from(placements)
-    .where(and(eq(placements.status, 'active'), filterIds ? inArray(placements.positionId, filterIds) : undefined))
-    .all();
-  const proposalRows = db
-    .select({
-      positionId: proposals.positionId,
-      status: proposals.status,
-      periodId: sql<number | null>`json_extract(${proposals.explanation}, '$.positionPeriodId')`,
-    })
-    .from(proposals)
-    .where(
-      and(
-        inArray(proposals.status, [...OPEN_PROPOSAL_STATUSES]),
-        sql`NOT EXISTS (SELECT 1 FROM ${placements} WHERE ${placements.proposalId} = ${proposals.id})`,
-        filterIds ? inArray(proposals.positionId, filterIds) : undefined,
-      ),
-    )
-    .all();
+  const posRows = (await positionSlots(r, filterIds)).filter((p) => !wanted || wanted.has(p.id));
+  const perRows = (await periodsOf(r, filterIds)).filter((p) => !wanted || wanted.has(p.positionId));
+  const placementRows = await activePlacementsOfPositions(r, filterIds);
+  const proposalRows = await openProposalsOfPositions(r, OPEN_PROPOSAL_STATUSES, filterIds);
 
   const periodsByPosition = new Map<number, typeof perRows>();
   for (const p of perRows) {
@@ -172,6 +134,10 @@ function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
 }
 
 /** Occupancy of one position (throws nothing; an unknown id gives undefined). */
-export function occupancyOfPosition(db: Db, positionId: number, today: string): PositionOccupancy | undefined {
-  return computeOccupancy(db, today, [positionId]).get(positionId);
+export async function occupancyOfPosition(
+  r: Reader,
+  positionId: number,
+  today: string,
+): Promise<PositionOccupancy | undefined> {
+  return (await computeOccupancy(r, today, [positionId])).get(positionId);
 }

@@ -12,10 +12,9 @@
  * Journey: a participant still in 'mapped' moves to 'matching' (a proposal is being prepared); the move to
  * 'proposed' happens on submission.
  */
-import { and, eq, inArray } from 'drizzle-orm';
-import { tx } from '../../db/connection';
-import { participants, proposals } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import { insertProposal, proposalOfPair } from '../../store/proposals';
+import { stageOf } from '../../store/participants';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import {
   OPEN_PROPOSAL_STATUSES,
@@ -56,11 +55,11 @@ export interface CreateOptions {
  *         CONFLICT when an open proposal for the pair exists or a shown score is out of date;
  *         NOT_FOUND / VALIDATION for unknown ids or a period that does not fit the position.
  */
-export function createDraftProposals(
+export async function createDraftProposals(
   ctx: AuthedContext,
   requests: readonly ProposalRequest[],
   opts: CreateOptions,
-): Proposal[] {
+): Promise<Proposal[]> {
   const today = localToday(ctx.clock);
   const nowIso = ctx.clock.now().toISOString();
   const field = (i: number, sub?: string) =>
@@ -69,9 +68,9 @@ export function createDraftProposals(
   const say = (i: number, text: string) =>
     requests.length > 1 ? `Rad ${i + 1}: ${text}` : text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
 
-  return tx(ctx.db, () => {
-    const { weights } = readWeights(ctx.db);
-    const rc = { db: ctx.db, today, weights };
+  return ctx.tx(async (t) => {
+    const { weights } = await readWeights(t);
+    const rc = { db: t, today, weights };
 
     const seen = new Map<number, number>();
     requests.forEach((r, i) => {
@@ -88,7 +87,7 @@ export function createDraftProposals(
     const usedPerSlot = new Map<string, number>();
     const ids: number[] = [];
     for (const [i, r] of requests.entries()) {
-      const { explanation, slot } = explainOne(rc, r);
+      const { explanation, slot } = await explainOne(rc, r);
       const what = `${slot.position.title}${slot.facts.periodName ? ` (${slot.facts.periodName})` : ''}`;
 
       const blocking = explanation.excluded.filter((e) => !(e.constraint === 'vetoed' && r.acknowledgeVeto));
@@ -110,17 +109,7 @@ export function createDraftProposals(
           field(i, 'expectedScore'),
         );
       }
-      const open = ctx.db
-        .select({ id: proposals.id, status: proposals.status })
-        .from(proposals)
-        .where(
-          and(
-            eq(proposals.participantId, r.participantId),
-            eq(proposals.positionId, r.positionId),
-            inArray(proposals.status, [...OPEN_PROPOSAL_STATUSES]),
-          ),
-        )
-        .get();
+      const open = await proposalOfPair(t, r.participantId, r.positionId, OPEN_PROPOSAL_STATUSES);
       if (open) {
         const label = PROPOSAL_STATUS_LABELS[open.status as keyof typeof PROPOSAL_STATUS_LABELS] ?? open.status;
         throw conflict(
@@ -152,23 +141,20 @@ export function createDraftProposals(
         positionPeriodId: slot.facts.periodId,
         periodName: slot.facts.periodName,
       };
-      const row = ctx.db
-        .insert(proposals)
-        .values({
-          participantId: r.participantId,
-          positionId: r.positionId,
-          createdBy: ctx.user.id,
-          createdAt: nowIso,
-          score: explanation.score,
-          explanation: snapshot,
-          status: 'draft',
-          note: opts.note,
-          updatedAt: nowIso,
-        })
-        .returning({ id: proposals.id })
-        .get();
+      const row = await insertProposal(t, {
+        participantId: r.participantId,
+        positionId: r.positionId,
+        createdBy: ctx.user.id,
+        createdAt: nowIso,
+        score: explanation.score,
+        explanation: snapshot,
+        status: 'draft',
+        note: opts.note,
+        updatedAt: nowIso,
+      });
       ids.push(row.id);
-      ctx.audit.change(
+      await ctx.audit.change(
+        t,
         'proposal',
         row.id,
         null,
@@ -191,15 +177,11 @@ export function createDraftProposals(
         score: explanation.score,
         source: opts.source,
       };
-      const stage = ctx.db
-        .select({ stage: participants.stage })
-        .from(participants)
-        .where(eq(participants.id, r.participantId))
-        .get()?.stage;
+      const stage = await stageOf(t, r.participantId);
       if (stage === 'mapped') {
         // A proposal is being prepared: kartlagd → under matchning (submission later moves on to 'proposed').
         try {
-          transitionParticipant(ctx, r.participantId, 'matching', {
+          await transitionParticipant(ctx, t, r.participantId, 'matching', {
             note: summary,
             data,
             kind: 'proposal',
@@ -210,21 +192,21 @@ export function createDraftProposals(
           throw e;
         }
       } else {
-        addTimelineEvent(ctx, r.participantId, { kind: 'proposal', note: summary, data });
+        await addTimelineEvent(ctx, t, r.participantId, { kind: 'proposal', note: summary, data });
       }
     }
     if (opts.submit) {
       // draft → submitted (on the next review meeting's agenda when the position requires review); all or nothing.
-      ids.forEach((id, i) => {
+      for (const [i, id] of ids.entries()) {
         try {
-          submitProposal(ctx, id, null);
+          await submitProposal(ctx, t, id, null);
         } catch (e) {
           if (e instanceof AppError && requests.length > 1) throw new AppError(e.code, say(i, e.message), field(i));
           throw e;
         }
-      });
+      }
     }
-    const created = new Map(queryProposals(ctx.db, { ids }).rows.map((p) => [p.id, p]));
+    const created = new Map((await queryProposals(t, { ids })).rows.map((p) => [p.id, p]));
     return ids.map((id) => created.get(id)!);
   });
 }

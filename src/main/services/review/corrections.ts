@@ -16,119 +16,127 @@
  * - An approval may be corrected (comment) or turned into a veto, as long as no placement has been made from it.
  *   The veto then takes effect: the proposal becomes 'vetoed' and the participant goes back to matching.
  */
-import { eq } from 'drizzle-orm';
-import { tx } from '../../db/connection';
-import { placements, positions, proposals, reviewDecisions, workplaces } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+
+import type { Tx } from '../../store';
+import { placementOfProposal } from '../../store/placements';
+import { findPosition, findWorkplace } from '../../store/positions';
+import { findProposal, updateProposal } from '../../store/proposals';
+import { correctionOf, findDecision, insertDecision } from '../../store/review';
+import type { AuthedContext } from '../context';
 import type { CorrectionOut, DecisionInput } from '../../../shared/contract/review';
 import { DECISION_LABELS, VETO_REASON_LABELS, type DecisionKind } from '../../../shared/domain/review';
 import { notFound, ruleError } from '../../../shared/errors';
 import { otherLiveProposals } from './guards';
-import { loadMeeting } from './store';
+import { loadMeeting } from './common';
 import { stageOrEvent } from './timeline';
 import { meetingCorrections } from './views';
 
-export function correctDecision(ctx: AuthedContext, decisionId: number, decision: DecisionInput, reason: string): CorrectionOut {
-  return tx(ctx.db, () => {
-    const old = ctx.db.select().from(reviewDecisions).where(eq(reviewDecisions.id, decisionId)).get();
-    if (!old) throw notFound('Beslutet');
-    const meeting = loadMeeting(ctx.db, old.meetingId);
-    if (meeting.status !== 'closed') throw ruleError('Beslutet är inte låst ännu; ändra det under mötet i stället.');
-    const newer = ctx.db.select().from(reviewDecisions).where(eq(reviewDecisions.correctsDecisionId, old.id)).get();
-    if (newer) throw ruleError(`Beslutet har redan rättats (beslut nr ${newer.id}). Rätta det senaste beslutet i stället.`);
+export async function correctDecision(
+  ctx: AuthedContext,
+  t: Tx,
+  decisionId: number,
+  decision: DecisionInput,
+  reason: string,
+): Promise<CorrectionOut> {
+  const old = await findDecision(t, decisionId);
+  if (!old) throw notFound('Beslutet');
+  const meeting = await loadMeeting(t, old.meetingId);
+  if (meeting.status !== 'closed') throw ruleError('Beslutet är inte låst ännu; ändra det under mötet i stället.');
+  const newer = await correctionOf(t, old.id);
+  if (newer)
+    throw ruleError(`Beslutet har redan rättats (beslut nr ${newer.id}). Rätta det senaste beslutet i stället.`);
 
-    const from = old.decision as DecisionKind;
-    const to = decision.kind;
-    if (from === 'veto' && to !== 'veto') {
-      throw ruleError(
-        'Ett veto kan bara rättas i orsak och motivering. Ett förslag med veto kan aldrig bli en placering; samma deltagare och plats behöver ett nytt förslag och en ny facklig prövning.',
-        'decision',
-      );
-    }
-    if (from === 'defer' && to !== 'defer') {
-      throw ruleError('Ett bordläggningsbeslut kan bara rättas i sin fråga; ärendet avgörs på nästa möte.', 'decision');
-    }
-    if (from === 'approve' && to === 'defer') {
-      throw ruleError('Ett godkännande kan rättas till veto men inte till bordläggning.', 'decision');
-    }
-
-    const proposal = ctx.db.select().from(proposals).where(eq(proposals.id, old.proposalId)).get()!;
-    if (from === 'approve' && to === 'veto') {
-      const placed = ctx.db.select({ id: placements.id }).from(placements).where(eq(placements.proposalId, proposal.id)).get();
-      if (placed) {
-        throw ruleError('Förslaget har redan blivit en placering; godkännandet kan inte längre rättas till veto.', 'decision');
-      }
-    }
-
-    const nowIso = ctx.clock.now().toISOString();
-    const row = ctx.db
-      .insert(reviewDecisions)
-      .values({
-        meetingId: old.meetingId,
-        proposalId: old.proposalId,
-        agendaItemId: old.agendaItemId,
-        decision: to,
-        reasonCategory: decision.kind === 'veto' ? decision.reasonCategory : null,
-        text: decision.kind === 'veto' ? decision.text : decision.kind === 'approve' ? (decision.comment ?? null) : null,
-        question: decision.kind === 'defer' ? decision.question : null,
-        decidedBy: ctx.user.id,
-        decidedAt: nowIso,
-        recordedAt: nowIso,
-        correctsDecisionId: old.id,
-        correctionReason: reason,
-      })
-      .returning()
-      .get();
-    ctx.audit.change(
-      'review_decision',
-      row.id,
-      null,
-      {
-        correctsDecisionId: old.id,
-        decision: row.decision,
-        reasonCategory: row.reasonCategory,
-        text: row.text,
-        question: row.question,
-        correctionReason: reason,
-      },
-      `Rättelse av beslut nr ${old.id} (${DECISION_LABELS[from]} → ${DECISION_LABELS[to]})`,
+  const from = old.decision as DecisionKind;
+  const to = decision.kind;
+  if (from === 'veto' && to !== 'veto') {
+    throw ruleError(
+      'Ett veto kan bara rättas i orsak och motivering. Ett förslag med veto kan aldrig bli en placering; samma deltagare och plats behöver ett nytt förslag och en ny facklig prövning.',
+      'decision',
     );
+  }
+  if (from === 'defer' && to !== 'defer') {
+    throw ruleError('Ett bordläggningsbeslut kan bara rättas i sin fråga; ärendet avgörs på nästa möte.', 'decision');
+  }
+  if (from === 'approve' && to === 'defer') {
+    throw ruleError('Ett godkännande kan rättas till veto men inte till bordläggning.', 'decision');
+  }
 
-    const pos = ctx.db
-      .select({ title: positions.title, workplace: workplaces.name })
-      .from(positions)
-      .innerJoin(workplaces, eq(workplaces.id, positions.workplaceId))
-      .where(eq(positions.id, proposal.positionId))
-      .get();
-    const what = pos ? `${pos.title}, ${pos.workplace}` : `förslag ${proposal.id}`;
-    const data = { proposalId: proposal.id, meetingId: old.meetingId, decisionId: row.id, correctsDecisionId: old.id, decision: to };
-    const detail =
-      to === 'veto'
-        ? ` Orsak: ${VETO_REASON_LABELS[decision.kind === 'veto' ? decision.reasonCategory : 'other']}. ${row.text ?? ''}`
-        : to === 'defer'
-          ? ` Fråga: ${row.question ?? ''}`
-          : row.text
-            ? ` Kommentar: ${row.text}`
-            : '';
-    const summary = `Facklig prövning ${meeting.date}: beslutet rättat till ${DECISION_LABELS[to].toLowerCase()}`;
-    const note = `Rättelse av beslutet från facklig prövning ${meeting.date} (${what}): ${DECISION_LABELS[to]}.${detail} Skäl: ${reason}`;
+  const proposal = (await findProposal(t, old.proposalId))!;
+  if (from === 'approve' && to === 'veto' && (await placementOfProposal(t, proposal.id)) !== undefined) {
+    throw ruleError(
+      'Förslaget har redan blivit en placering; godkännandet kan inte längre rättas till veto.',
+      'decision',
+    );
+  }
 
-    if (from === 'approve' && to === 'veto' && proposal.status === 'approved') {
-      ctx.db.update(proposals).set({ status: 'vetoed', updatedAt: nowIso }).where(eq(proposals.id, proposal.id)).run();
-      ctx.audit.change('proposal', proposal.id, { status: 'approved' }, { status: 'vetoed' });
-      const backToMatching = otherLiveProposals(ctx.db, proposal.participantId, proposal.id) === 0;
-      stageOrEvent(ctx, proposal.participantId, backToMatching ? { from: ['approved', 'proposed'], to: 'matching' } : null, {
-        kind: 'decision',
-        summary,
-        note,
-        data,
-      });
-    } else {
-      stageOrEvent(ctx, proposal.participantId, null, { kind: 'decision', summary, note, data });
-    }
-
-    const out = meetingCorrections(ctx.db, meeting).find((c) => c.id === row.id);
-    if (!out) throw new Error('Rättelsen kunde inte läsas tillbaka.');
-    return out;
+  const nowIso = ctx.clock.now().toISOString();
+  const row = await insertDecision(t, {
+    meetingId: old.meetingId,
+    proposalId: old.proposalId,
+    agendaItemId: old.agendaItemId,
+    decision: to,
+    reasonCategory: decision.kind === 'veto' ? decision.reasonCategory : null,
+    text: decision.kind === 'veto' ? decision.text : decision.kind === 'approve' ? (decision.comment ?? null) : null,
+    question: decision.kind === 'defer' ? decision.question : null,
+    decidedBy: ctx.user.id,
+    decidedAt: nowIso,
+    recordedAt: nowIso,
+    correctsDecisionId: old.id,
+    correctionReason: reason,
   });
+  await ctx.audit.change(
+    t,
+    'review_decision',
+    row.id,
+    null,
+    {
+      correctsDecisionId: old.id,
+      decision: row.decision,
+      reasonCategory: row.reasonCategory,
+      text: row.text,
+      question: row.question,
+      correctionReason: reason,
+    },
+    `Rättelse av beslut nr ${old.id} (${DECISION_LABELS[from]} → ${DECISION_LABELS[to]})`,
+  );
+
+  const position = await findPosition(t, proposal.positionId);
+  const workplace = position ? await findWorkplace(t, position.workplaceId) : undefined;
+  const what = position && workplace ? `${position.title}, ${workplace.name}` : `förslag ${proposal.id}`;
+  const data = {
+    proposalId: proposal.id,
+    meetingId: old.meetingId,
+    decisionId: row.id,
+    correctsDecisionId: old.id,
+    decision: to,
+  };
+  const detail =
+    to === 'veto'
+      ? ` Orsak: ${VETO_REASON_LABELS[decision.kind === 'veto' ? decision.reasonCategory : 'other']}. ${row.text ?? ''}`
+      : to === 'defer'
+        ? ` Fråga: ${row.question ?? ''}`
+        : row.text
+          ? ` Kommentar: ${row.text}`
+          : '';
+  const summary = `Facklig prövning ${meeting.date}: beslutet rättat till ${DECISION_LABELS[to].toLowerCase()}`;
+  const note = `Rättelse av beslutet från facklig prövning ${meeting.date} (${what}): ${DECISION_LABELS[to]}.${detail} Skäl: ${reason}`;
+
+  if (from === 'approve' && to === 'veto' && proposal.status === 'approved') {
+    await updateProposal(t, proposal.id, { status: 'vetoed', updatedAt: nowIso });
+    await ctx.audit.change(t, 'proposal', proposal.id, { status: 'approved' }, { status: 'vetoed' });
+    const backToMatching = (await otherLiveProposals(t, proposal.participantId, proposal.id)) === 0;
+    await stageOrEvent(
+      ctx,
+      t,
+      proposal.participantId,
+      backToMatching ? { from: ['approved', 'proposed'], to: 'matching' } : null,
+      { kind: 'decision', summary, note, data },
+    );
+  } else {
+    await stageOrEvent(ctx, t, proposal.participantId, null, { kind: 'decision', summary, note, data });
+  }
+
+  const out = (await meetingCorrections(t, meeting)).find((c) => c.id === row.id);
+  if (!out) throw new Error('Rättelsen kunde inte läsas tillbaka.');
+  return out;
 }

@@ -12,11 +12,12 @@
  *    passes.
  * 5. A proposal that already became a placement does not pass again (one placement per proposal).
  */
-import { and, eq, ne } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { placements, positions, proposals, reviewMeetings } from '../../db/schema';
+import type { Reader } from '../../store';
+import { placementOfProposal } from '../../store/placements';
+import { proposalsOfParticipant } from '../../store/proposals';
+import { proposalForPlacement } from '../../store/review';
 import { notFound, ruleError } from '../../../shared/errors';
-import { chainHead, decisionsForProposals } from './store';
+import { chainHead, decisionsForProposals } from './common';
 
 export interface Placeability {
   placeable: boolean;
@@ -25,19 +26,13 @@ export interface Placeability {
 }
 
 /** Whether a placement may be created from the proposal, and if not, why. Throws NOT_FOUND for a missing proposal. */
-export function proposalPlaceability(db: Db, proposalId: number): Placeability {
-  const row = db
-    .select({ proposal: proposals, unionReviewRequired: positions.unionReviewRequired, meetingDate: reviewMeetings.date })
-    .from(proposals)
-    .innerJoin(positions, eq(positions.id, proposals.positionId))
-    .leftJoin(reviewMeetings, eq(reviewMeetings.id, proposals.reviewMeetingId))
-    .where(eq(proposals.id, proposalId))
-    .get();
+export async function proposalPlaceability(r: Reader, proposalId: number): Promise<Placeability> {
+  const row = await proposalForPlacement(r, proposalId);
   if (!row) throw notFound('Förslaget');
   const p = row.proposal;
   const no = (reason: string): Placeability => ({ placeable: false, reason });
 
-  const decisions = decisionsForProposals(db, [proposalId]);
+  const decisions = await decisionsForProposals(r, [proposalId]);
   if (p.status === 'vetoed' || decisions.some((d) => d.decision === 'veto')) {
     return no(
       'Facket har lagt in veto mot förslaget. Ett förslag med veto kan aldrig bli en placering; samma deltagare och plats behöver ett nytt förslag och en ny facklig prövning.',
@@ -75,26 +70,23 @@ export function proposalPlaceability(db: Db, proposalId: number): Placeability {
     return no('Förslaget är inte inskickat.');
   }
 
-  const placed = db.select({ id: placements.id }).from(placements).where(eq(placements.proposalId, proposalId)).get();
-  if (placed) return no('Förslaget har redan blivit en placering.');
+  const placed = await placementOfProposal(r, proposalId);
+  if (placed !== undefined) return no('Förslaget har redan blivit en placering.');
   return { placeable: true, reason: null };
 }
 
 /**
  * Refuses (RULE, Swedish reason) unless a placement may be created from the proposal now. Placements call this
- * inside their transaction before inserting. `ctx` only needs the database.
+ * in their unit of work before inserting.
  */
-export function assertProposalPlaceable(ctx: { db: Db }, proposalId: number): void {
-  const r = proposalPlaceability(ctx.db, proposalId);
-  if (!r.placeable) throw ruleError(r.reason ?? 'Förslaget kan inte bli en placering.');
+export async function assertProposalPlaceable(r: Reader, proposalId: number): Promise<void> {
+  const p = await proposalPlaceability(r, proposalId);
+  if (!p.placeable) throw ruleError(p.reason ?? 'Förslaget kan inte bli en placering.');
 }
 
 /** Other proposals of the participant that still hold a place in the process (submitted, deferred, approved). */
-export function otherLiveProposals(db: Db, participantId: number, exceptProposalId: number): number {
-  return db
-    .select({ id: proposals.id, status: proposals.status })
-    .from(proposals)
-    .where(and(eq(proposals.participantId, participantId), ne(proposals.id, exceptProposalId)))
-    .all()
+export async function otherLiveProposals(r: Reader, participantId: number, exceptProposalId: number): Promise<number> {
+  return (await proposalsOfParticipant(r, participantId))
+    .filter((p) => p.id !== exceptProposalId)
     .filter((p) => p.status === 'submitted' || p.status === 'deferred' || p.status === 'approved').length;
 }

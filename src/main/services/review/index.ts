@@ -4,12 +4,12 @@
  * protocol.ts (PDF), guards.ts (placement guard), proposal-view.ts; the proposal lifecycle steps (submit, withdraw)
  * live in ../proposals/lifecycle.ts and are registered here too.
  */
-import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
-import { tx } from '../../db/connection';
-import { participants, proposals, reviewMeetings } from '../../db/schema';
-import type { HandlerMap } from '../../rpc/handler-types';
+import type { HandlerMap } from '../handlers';
+import { countProposalsInStatus } from '../../store/proposals';
+import { findParticipant } from '../../store/participants';
+import { queryMeetings } from '../../store/review';
 import { localToday } from '../../util/clock';
-import { describeSchedule, type MeetingStatus } from '../../../shared/domain/review';
+import { describeSchedule } from '../../../shared/domain/review';
 import { addMonthsClamped } from '../../../shared/rules/dates';
 import { notFound } from '../../../shared/errors';
 import { proposalLifecycleHandlers } from '../proposals/lifecycle';
@@ -18,7 +18,7 @@ import { cancelMeeting, clearDecision, closeMeeting, openMeeting, recordDecision
 import { protocolPdf, readProtocol } from './protocol';
 import { proposalIdsOfParticipant, proposalReview, proposalReviews } from './proposal-view';
 import { addExtraMeeting, lastMeetingDate, loadSchedule, meetingsIcs, planMeetings, saveSchedule } from './schedule';
-import { isPseudonymous, loadMeeting, meetingRef, nextMeetingAfter, previousMeetingBefore } from './store';
+import { isPseudonymous, loadMeeting, meetingRef, nextMeetingAfter, previousMeetingBefore } from './common';
 import { buildItems, meetingCorrections, meetingSummaries, meetingSummary } from './views';
 
 export { assertProposalPlaceable, proposalPlaceability } from './guards';
@@ -46,8 +46,12 @@ export const reviewHandlers: HandlerMap<
   | 'proposals.withdraw'
 > = {
   'review.getSchedule': async (ctx) => {
-    const schedule = loadSchedule(ctx.db);
-    return { schedule, description: schedule ? describeSchedule(schedule) : null, generatedUntil: lastMeetingDate(ctx.db) };
+    const schedule = await loadSchedule(ctx.db);
+    return {
+      schedule,
+      description: schedule ? describeSchedule(schedule) : null,
+      generatedUntil: await lastMeetingDate(ctx.db),
+    };
   },
 
   'review.previewSchedule': async (ctx, input) => {
@@ -57,138 +61,121 @@ export const reviewHandlers: HandlerMap<
   },
 
   'review.setSchedule': async (ctx, input) => {
-    const result = tx(ctx.db, () => saveSchedule(ctx, input));
-    return { schedule: input, description: describeSchedule(input), generatedUntil: lastMeetingDate(ctx.db), ...result };
+    const result = await ctx.tx((t) => saveSchedule(ctx, t, input));
+    return {
+      schedule: input,
+      description: describeSchedule(input),
+      generatedUntil: await lastMeetingDate(ctx.db),
+      ...result,
+    };
   },
 
-  'review.addMeeting': async (ctx, input) => {
-    const row = tx(ctx.db, () => addExtraMeeting(ctx, input));
-    return meetingSummary(ctx.db, row, localToday(ctx.clock));
-  },
+  'review.addMeeting': async (ctx, input) =>
+    ctx.tx(async (t) => meetingSummary(t, await addExtraMeeting(ctx, t, input), localToday(ctx.clock))),
 
   'review.overview': async (ctx) => {
     const today = localToday(ctx.clock);
-    const db = ctx.db;
-    const open = db.select().from(reviewMeetings).where(eq(reviewMeetings.status, 'open')).get();
-    const next = db
-      .select()
-      .from(reviewMeetings)
-      .where(and(eq(reviewMeetings.status, 'planned'), gte(reviewMeetings.date, today)))
-      .orderBy(asc(reviewMeetings.date))
-      .get();
-    const overdueRows = db
-      .select()
-      .from(reviewMeetings)
-      .where(and(eq(reviewMeetings.status, 'planned'), lte(reviewMeetings.date, today)))
-      .orderBy(asc(reviewMeetings.date))
-      .all()
-      .filter((m) => m.date < today);
-    const recent = db
-      .select()
-      .from(reviewMeetings)
-      .where(eq(reviewMeetings.status, 'closed'))
-      .orderBy(desc(reviewMeetings.date))
-      .limit(5)
-      .all();
-    const overdue = meetingSummaries(db, overdueRows, today).filter((m) => m.itemCount > 0);
-    const waiting =
-      db
-        .select({ n: count() })
-        .from(proposals)
-        .where(inArray(proposals.status, ['submitted', 'deferred']))
-        .get()?.n ?? 0;
+    const r = ctx.db;
+    const [open] = await queryMeetings(r, { statuses: ['open'], limit: 1 });
+    const [next] = await queryMeetings(r, { statuses: ['planned'], from: today, limit: 1 });
+    const overdueRows = await queryMeetings(r, { statuses: ['planned'], before: today });
+    const recent = await queryMeetings(r, { statuses: ['closed'], order: 'desc', limit: 5 });
+    const overdue = (await meetingSummaries(r, overdueRows, today)).filter((m) => m.itemCount > 0);
     return {
-      scheduleConfigured: loadSchedule(db) !== null,
-      openMeeting: open ? meetingSummary(db, open, today) : null,
-      nextMeeting: next ? meetingSummary(db, next, today) : null,
+      scheduleConfigured: (await loadSchedule(r)) !== null,
+      openMeeting: open ? await meetingSummary(r, open, today) : null,
+      nextMeeting: next ? await meetingSummary(r, next, today) : null,
       overdueMeetings: overdue,
-      recentClosed: meetingSummaries(db, recent, today),
-      waitingCount: waiting,
+      recentClosed: await meetingSummaries(r, recent, today),
+      waitingCount: await countProposalsInStatus(r, ['submitted', 'deferred']),
     };
   },
 
   'review.listMeetings': async (ctx, input) => {
-    const where: SQL[] = [];
-    if (input.from) where.push(gte(reviewMeetings.date, input.from));
-    if (input.to) where.push(lte(reviewMeetings.date, input.to));
-    if (input.statuses && input.statuses.length > 0) where.push(inArray(reviewMeetings.status, input.statuses as MeetingStatus[]));
-    const rows = ctx.db
-      .select()
-      .from(reviewMeetings)
-      .where(where.length ? and(...where) : undefined)
-      .orderBy(asc(reviewMeetings.date))
-      .all();
+    const rows = await queryMeetings(ctx.db, { from: input.from, to: input.to, statuses: input.statuses });
     return meetingSummaries(ctx.db, rows, localToday(ctx.clock));
   },
 
   'review.getMeeting': async (ctx, input) => {
     const today = localToday(ctx.clock);
-    const m = loadMeeting(ctx.db, input.id);
+    const r = ctx.db;
+    const m = await loadMeeting(r, input.id);
     const pseudonymous = isPseudonymous(ctx.user.roles);
-    const items = buildItems(ctx.db, m, { pseudonymous, onParticipantRead: (id) => ctx.audit.read('participant', id) });
-    const next = nextMeetingAfter(ctx.db, m.date, today);
-    const prev = previousMeetingBefore(ctx.db, m.date);
+    const items = await buildItems(r, m, {
+      pseudonymous,
+      onParticipantRead: (id) => ctx.audit.read('participant', id),
+    });
+    const next = await nextMeetingAfter(r, m.date, today);
+    const prev = await previousMeetingBefore(r, m.date);
     return {
-      meeting: meetingSummary(ctx.db, m, today),
+      meeting: await meetingSummary(r, m, today),
       items,
       protocol: readProtocol(m),
-      corrections: m.status === 'closed' ? meetingCorrections(ctx.db, m) : [],
+      corrections: m.status === 'closed' ? await meetingCorrections(r, m) : [],
       nextMeeting: next ? meetingRef(next) : null,
       previousMeeting: prev ? meetingRef(prev) : null,
     };
   },
 
   'review.setAttendees': async (ctx, input) =>
-    meetingSummary(ctx.db, setAttendees(ctx, input.meetingId, input.attendees), localToday(ctx.clock)),
+    ctx.tx(async (t) =>
+      meetingSummary(t, await setAttendees(ctx, t, input.meetingId, input.attendees), localToday(ctx.clock)),
+    ),
 
-  'review.openMeeting': async (ctx, input) => meetingSummary(ctx.db, openMeeting(ctx, input.id, input.attendees), localToday(ctx.clock)),
+  'review.openMeeting': async (ctx, input) =>
+    ctx.tx(async (t) => meetingSummary(t, await openMeeting(ctx, t, input.id, input.attendees), localToday(ctx.clock))),
 
-  'review.recordDecision': async (ctx, input) => recordDecision(ctx, input.meetingId, input.proposalId, input.decision),
+  'review.recordDecision': async (ctx, input) =>
+    ctx.tx((t) => recordDecision(ctx, t, input.meetingId, input.proposalId, input.decision)),
 
-  'review.clearDecision': async (ctx, input) => clearDecision(ctx, input.meetingId, input.proposalId),
+  'review.clearDecision': async (ctx, input) => ctx.tx((t) => clearDecision(ctx, t, input.meetingId, input.proposalId)),
 
-  'review.closeMeeting': async (ctx, input) => {
-    const r = closeMeeting(ctx, input.id, input.carryOverUndecided);
-    return {
-      meeting: meetingSummary(ctx.db, r.meeting, localToday(ctx.clock)),
-      decided: r.decided,
-      deferred: r.deferred,
-      carriedOver: r.carriedOver,
-      nextMeeting: r.nextMeeting ? meetingRef(r.nextMeeting) : null,
-    };
-  },
+  'review.closeMeeting': async (ctx, input) =>
+    ctx.tx(async (t) => {
+      const r = await closeMeeting(ctx, t, input.id, input.carryOverUndecided);
+      return {
+        meeting: await meetingSummary(t, r.meeting, localToday(ctx.clock)),
+        decided: r.decided,
+        deferred: r.deferred,
+        carriedOver: r.carriedOver,
+        nextMeeting: r.nextMeeting ? meetingRef(r.nextMeeting) : null,
+      };
+    }),
 
-  'review.cancelMeeting': async (ctx, input) => {
-    const r = cancelMeeting(ctx, input.id, input.reason);
-    return {
-      meeting: meetingSummary(ctx.db, r.meeting, localToday(ctx.clock)),
-      movedItems: r.movedItems,
-      nextMeeting: r.nextMeeting ? meetingRef(r.nextMeeting) : null,
-    };
-  },
+  'review.cancelMeeting': async (ctx, input) =>
+    ctx.tx(async (t) => {
+      const r = await cancelMeeting(ctx, t, input.id, input.reason);
+      return {
+        meeting: await meetingSummary(t, r.meeting, localToday(ctx.clock)),
+        movedItems: r.movedItems,
+        nextMeeting: r.nextMeeting ? meetingRef(r.nextMeeting) : null,
+      };
+    }),
 
   'review.protocolPdf': async (ctx, input) => {
-    const m = loadMeeting(ctx.db, input.id);
+    const m = await loadMeeting(ctx.db, input.id);
     const file = await protocolPdf(ctx.db, m);
-    ctx.audit.write({ action: 'export', entity: 'review_meeting', entityId: m.id, detail: file.fileName });
+    await ctx.tx((t) =>
+      ctx.audit.write(t, { action: 'export', entity: 'review_meeting', entityId: m.id, detail: file.fileName }),
+    );
     return file;
   },
 
   'review.exportIcs': async (ctx, input) => meetingsIcs(ctx.db, ctx.clock, input),
 
-  'review.correctDecision': async (ctx, input) => correctDecision(ctx, input.decisionId, input.decision, input.reason),
+  'review.correctDecision': async (ctx, input) =>
+    ctx.tx((t) => correctDecision(ctx, t, input.decisionId, input.decision, input.reason)),
 
   'review.forProposal': async (ctx, input) => {
-    const r = proposalReview(ctx.db, input.proposalId);
+    const r = await proposalReview(ctx.db, input.proposalId);
     ctx.audit.read('proposal', r.proposalId);
     return r;
   },
 
   'review.forParticipant': async (ctx, input) => {
-    const exists = ctx.db.select({ id: participants.id }).from(participants).where(eq(participants.id, input.participantId)).get();
-    if (!exists) throw notFound('Deltagaren');
+    if (!(await findParticipant(ctx.db, input.participantId))) throw notFound('Deltagaren');
     ctx.audit.read('participant', input.participantId);
-    return proposalReviews(ctx.db, proposalIdsOfParticipant(ctx.db, input.participantId));
+    return proposalReviews(ctx.db, await proposalIdsOfParticipant(ctx.db, input.participantId));
   },
 
   ...proposalLifecycleHandlers,

@@ -11,13 +11,25 @@
  *   'vetoed', participant back to 'matching' (unless another proposal of theirs is still live); defer → proposal
  *   'deferred' and onto the next meeting's agenda. Each decision is written on the participant's timeline.
  */
-import { and, eq, inArray } from 'drizzle-orm';
-import { tx } from '../../db/connection';
-import { proposals, reviewAgendaItems, reviewDecisions, reviewMeetings } from '../../db/schema';
-import type { AuthedContext } from '../../rpc/context';
+import type { Tx } from '../../store';
+import { findProposal, proposalsByIds, updateProposal } from '../../store/proposals';
+import {
+  agendaItemById,
+  findAgendaItem,
+  insertDecision,
+  queryMeetings,
+  updateAgendaItem,
+  updateMeeting,
+} from '../../store/review';
+import type { AuthedContext } from '../context';
 import { localToday } from '../../util/clock';
 import type { DecisionInput, ProtocolSnapshot } from '../../../shared/contract/review';
-import { ATTENDEE_PARTY_LABELS, DECISION_LABELS, VETO_REASON_LABELS, type Attendee } from '../../../shared/domain/review';
+import {
+  ATTENDEE_PARTY_LABELS,
+  DECISION_LABELS,
+  VETO_REASON_LABELS,
+  type Attendee,
+} from '../../../shared/domain/review';
 import { notFound, ruleError } from '../../../shared/errors';
 import { otherLiveProposals } from './guards';
 import { ensureMeetingsAhead } from './schedule';
@@ -30,7 +42,7 @@ import {
   nextMeetingAfter,
   userNames,
   type MeetingRow,
-} from './store';
+} from './common';
 import { stageOrEvent } from './timeline';
 import { attendeesOut, buildItems } from './views';
 
@@ -57,29 +69,32 @@ function normaliseAttendees(list: readonly Attendee[]): Attendee[] {
   return out;
 }
 
-export function setAttendees(ctx: AuthedContext, meetingId: number, attendees: readonly Attendee[]): MeetingRow {
-  return tx(ctx.db, () => {
-    const m = loadMeeting(ctx.db, meetingId);
-    assertStatus(m, ['planned', 'open'], 'ändra närvaron');
-    const next = normaliseAttendees(attendees);
-    const row = ctx.db
-      .update(reviewMeetings)
-      .set({ attendees: next, updatedAt: ctx.clock.now().toISOString() })
-      .where(eq(reviewMeetings.id, m.id))
-      .returning()
-      .get();
-    ctx.audit.change('review_meeting', m.id, { attendees: m.attendees }, { attendees: next }, 'Närvarande');
-    return row;
-  });
+export async function setAttendees(
+  ctx: AuthedContext,
+  t: Tx,
+  meetingId: number,
+  attendees: readonly Attendee[],
+): Promise<MeetingRow> {
+  const m = await loadMeeting(t, meetingId);
+  assertStatus(m, ['planned', 'open'], 'ändra närvaron');
+  const next = normaliseAttendees(attendees);
+  const row = await updateMeeting(t, m.id, { attendees: next, updatedAt: ctx.clock.now().toISOString() });
+  await ctx.audit.change(t, 'review_meeting', m.id, { attendees: m.attendees }, { attendees: next }, 'Närvarande');
+  return row;
 }
 
-export function openMeeting(ctx: AuthedContext, meetingId: number, attendees: readonly Attendee[] | undefined): MeetingRow {
-  return tx(ctx.db, () => {
-    const m = loadMeeting(ctx.db, meetingId);
+export async function openMeeting(
+  ctx: AuthedContext,
+  t: Tx,
+  meetingId: number,
+  attendees: readonly Attendee[] | undefined,
+): Promise<MeetingRow> {
+  {
+    const m = await loadMeeting(t, meetingId);
     assertStatus(m, ['planned'], 'öppna det');
     const today = localToday(ctx.clock);
     if (m.date > today) throw ruleError(`Mötet är planerat till ${dayText(m.date)} och kan inte öppnas tidigare.`);
-    const other = ctx.db.select().from(reviewMeetings).where(eq(reviewMeetings.status, 'open')).get();
+    const [other] = await queryMeetings(t, { statuses: ['open'], limit: 1 });
     if (other) throw ruleError(`Mötet ${dayText(other.date)} pågår redan. Avsluta det först.`);
     let list = attendees ? normaliseAttendees(attendees) : m.attendees.map((a) => ({ ...a, title: a.title ?? null }));
     if (list.length === 0) {
@@ -88,33 +103,37 @@ export function openMeeting(ctx: AuthedContext, meetingId: number, attendees: re
       list = [{ name: ctx.user.displayName, party, title: null }];
     }
     const nowIso = ctx.clock.now().toISOString();
-    const row = ctx.db
-      .update(reviewMeetings)
-      .set({ status: 'open', openedAt: nowIso, openedBy: ctx.user.id, attendees: list, updatedAt: nowIso })
-      .where(eq(reviewMeetings.id, m.id))
-      .returning()
-      .get();
-    ctx.audit.change('review_meeting', m.id, { status: m.status, attendees: m.attendees }, { status: 'open', attendees: list }, 'Mötet öppnat');
+    const row = await updateMeeting(t, m.id, {
+      status: 'open',
+      openedAt: nowIso,
+      openedBy: ctx.user.id,
+      attendees: list,
+      updatedAt: nowIso,
+    });
+    await ctx.audit.change(
+      t,
+      'review_meeting',
+      m.id,
+      { status: m.status, attendees: m.attendees },
+      { status: 'open', attendees: list },
+      'Mötet öppnat',
+    );
     return row;
-  });
+  }
 }
 
-function loadOpenItem(ctx: AuthedContext, meetingId: number, proposalId: number) {
-  const m = loadMeeting(ctx.db, meetingId);
+async function loadOpenItem(t: Tx, meetingId: number, proposalId: number) {
+  const m = await loadMeeting(t, meetingId);
   assertStatus(m, ['open'], 'registrera eller ändra beslut');
-  const item = ctx.db
-    .select()
-    .from(reviewAgendaItems)
-    .where(and(eq(reviewAgendaItems.meetingId, meetingId), eq(reviewAgendaItems.proposalId, proposalId)))
-    .get();
+  const item = await findAgendaItem(t, meetingId, proposalId);
   if (!item || item.removedAt !== null) throw notFound('Ärendet på mötets agenda');
   return { m, item };
 }
 
-function itemView(ctx: AuthedContext, m: MeetingRow, itemId: number) {
-  const row = ctx.db.select().from(reviewAgendaItems).where(eq(reviewAgendaItems.id, itemId)).get()!;
+async function itemView(ctx: AuthedContext, t: Tx, m: MeetingRow, itemId: number) {
+  const row = (await agendaItemById(t, itemId))!;
   const pseudonymous = isPseudonymous(ctx.user.roles);
-  const [view] = buildItems(ctx.db, m, {
+  const [view] = await buildItems(t, m, {
     pseudonymous,
     itemRows: [row],
     onParticipantRead: (id) => ctx.audit.read('participant', id),
@@ -122,13 +141,20 @@ function itemView(ctx: AuthedContext, m: MeetingRow, itemId: number) {
   return view!;
 }
 
-export function recordDecision(ctx: AuthedContext, meetingId: number, proposalId: number, decision: DecisionInput) {
-  return tx(ctx.db, () => {
-    const { m, item } = loadOpenItem(ctx, meetingId, proposalId);
+export async function recordDecision(
+  ctx: AuthedContext,
+  t: Tx,
+  meetingId: number,
+  proposalId: number,
+  decision: DecisionInput,
+) {
+  {
+    const { m, item } = await loadOpenItem(t, meetingId, proposalId);
     const draft = {
       draftDecision: decision.kind,
       draftReasonCategory: decision.kind === 'veto' ? decision.reasonCategory : null,
-      draftText: decision.kind === 'veto' ? decision.text : decision.kind === 'approve' ? (decision.comment ?? null) : null,
+      draftText:
+        decision.kind === 'veto' ? decision.text : decision.kind === 'approve' ? (decision.comment ?? null) : null,
       draftQuestion: decision.kind === 'defer' ? decision.question : null,
     };
     const before = {
@@ -137,34 +163,41 @@ export function recordDecision(ctx: AuthedContext, meetingId: number, proposalId
       draftText: item.draftText,
       draftQuestion: item.draftQuestion,
     };
-    ctx.db
-      .update(reviewAgendaItems)
-      .set({ ...draft, draftBy: ctx.user.id, draftAt: ctx.clock.now().toISOString() })
-      .where(eq(reviewAgendaItems.id, item.id))
-      .run();
-    ctx.audit.change('review_agenda_item', item.id, before, draft, `Beslut under mötet ${m.date}: ${DECISION_LABELS[decision.kind]}`);
-    return itemView(ctx, m, item.id);
-  });
+    await updateAgendaItem(t, item.id, { ...draft, draftBy: ctx.user.id, draftAt: ctx.clock.now().toISOString() });
+    await ctx.audit.change(
+      t,
+      'review_agenda_item',
+      item.id,
+      before,
+      draft,
+      `Beslut under mötet ${m.date}: ${DECISION_LABELS[decision.kind]}`,
+    );
+    return itemView(ctx, t, m, item.id);
+  }
 }
 
-export function clearDecision(ctx: AuthedContext, meetingId: number, proposalId: number) {
-  return tx(ctx.db, () => {
-    const { m, item } = loadOpenItem(ctx, meetingId, proposalId);
+export async function clearDecision(ctx: AuthedContext, t: Tx, meetingId: number, proposalId: number) {
+  {
+    const { m, item } = await loadOpenItem(t, meetingId, proposalId);
     if (item.draftDecision === null) throw ruleError('Ärendet har inget beslut att ta bort.');
-    ctx.db
-      .update(reviewAgendaItems)
-      .set({ draftDecision: null, draftReasonCategory: null, draftText: null, draftQuestion: null, draftBy: null, draftAt: null })
-      .where(eq(reviewAgendaItems.id, item.id))
-      .run();
-    ctx.audit.change(
+    await updateAgendaItem(t, item.id, {
+      draftDecision: null,
+      draftReasonCategory: null,
+      draftText: null,
+      draftQuestion: null,
+      draftBy: null,
+      draftAt: null,
+    });
+    await ctx.audit.change(
+      t,
       'review_agenda_item',
       item.id,
       { draftDecision: item.draftDecision, draftText: item.draftText, draftQuestion: item.draftQuestion },
       { draftDecision: null, draftText: null, draftQuestion: null },
       'Beslut borttaget under pågående möte',
     );
-    return itemView(ctx, m, item.id);
-  });
+    return itemView(ctx, t, m, item.id);
+  }
 }
 
 export interface CloseResult {
@@ -175,9 +208,14 @@ export interface CloseResult {
   nextMeeting: MeetingRow | null;
 }
 
-export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUndecided: boolean): CloseResult {
-  return tx(ctx.db, () => {
-    const m = loadMeeting(ctx.db, meetingId);
+export async function closeMeeting(
+  ctx: AuthedContext,
+  t: Tx,
+  meetingId: number,
+  carryOverUndecided: boolean,
+): Promise<CloseResult> {
+  {
+    const m = await loadMeeting(t, meetingId);
     assertStatus(m, ['open'], 'avsluta det');
     const parties = new Set(m.attendees.map((a) => a.party));
     if (!parties.has('employer') || !parties.has('union')) {
@@ -188,7 +226,7 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
     }
     const today = localToday(ctx.clock);
     const nowIso = ctx.clock.now().toISOString();
-    const items = activeItems(ctx.db, m.id);
+    const items = await activeItems(t, m.id);
     const undecided = items.filter((i) => i.draftDecision === null);
     if (undecided.length > 0 && !carryOverUndecided) {
       throw ruleError(
@@ -201,8 +239,8 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
     const returning = items.filter((i) => i.draftDecision === null || i.draftDecision === 'defer');
     let next: MeetingRow | null = null;
     if (returning.length > 0) {
-      ensureMeetingsAhead(ctx.db, ctx.clock);
-      next = nextMeetingAfter(ctx.db, m.date, today) ?? null;
+      await ensureMeetingsAhead(t, ctx.clock);
+      next = (await nextMeetingAfter(t, m.date, today)) ?? null;
       if (!next) {
         throw ruleError(
           'Det finns inget kommande prövningsmöte att föra bordlagda ärenden och ärenden utan beslut till. Be enhetschefen lägga in mötesschemat.',
@@ -211,47 +249,43 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
     }
 
     // Views for the protocol, built before anything changes (pseudonymous: the protocol goes to the union).
-    const views = buildItems(ctx.db, m, { pseudonymous: true, itemRows: items });
+    const views = await buildItems(t, m, { pseudonymous: true, itemRows: items });
     const proposalRows = new Map(
-      ctx.db
-        .select()
-        .from(proposals)
-        .where(inArray(proposals.id, items.length ? items.map((i) => i.proposalId) : [-1]))
-        .all()
-        .map((p) => [p.id, p]),
+      (
+        await proposalsByIds(
+          t,
+          items.map((i) => i.proposalId),
+        )
+      ).map((p) => [p.id, p]),
     );
-    const names = userNames(ctx.db, [...items.map((i) => i.draftBy), ctx.user.id]);
+    const names = await userNames(t, [...items.map((i) => i.draftBy), ctx.user.id]);
     const protocolItems: ProtocolSnapshot['items'] = [];
     let decided = 0;
     let deferred = 0;
     let carriedOver = 0;
 
-    items.forEach((item, idx) => {
+    for (const [idx, item] of items.entries()) {
       const view = views[idx]!;
       const proposal = proposalRows.get(item.proposalId)!;
       const what = `${view.position.title}, ${view.workplace.name}`;
       let decisionId: number | null = null;
 
       if (item.draftDecision !== null) {
-        const row = ctx.db
-          .insert(reviewDecisions)
-          .values({
-            meetingId: m.id,
-            proposalId: item.proposalId,
-            agendaItemId: item.id,
-            decision: item.draftDecision,
-            reasonCategory: item.draftReasonCategory,
-            text: item.draftText,
-            question: item.draftQuestion,
-            decidedBy: item.draftBy,
-            decidedAt: item.draftAt ?? nowIso,
-            recordedAt: nowIso,
-          })
-          .returning()
-          .get();
+        const row = await insertDecision(t, {
+          meetingId: m.id,
+          proposalId: item.proposalId,
+          agendaItemId: item.id,
+          decision: item.draftDecision,
+          reasonCategory: item.draftReasonCategory,
+          text: item.draftText,
+          question: item.draftQuestion,
+          decidedBy: item.draftBy,
+          decidedAt: item.draftAt ?? nowIso,
+          recordedAt: nowIso,
+        });
         decisionId = row.id;
         decided++;
-        ctx.audit.change('review_decision', row.id, null, {
+        await ctx.audit.change(t, 'review_decision', row.id, null, {
           meetingId: m.id,
           proposalId: row.proposalId,
           decision: row.decision,
@@ -259,30 +293,68 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
           text: row.text,
           question: row.question,
         });
-        const data = { proposalId: proposal.id, positionId: proposal.positionId, meetingId: m.id, decisionId: row.id, decision: row.decision };
+        const data = {
+          proposalId: proposal.id,
+          positionId: proposal.positionId,
+          meetingId: m.id,
+          decisionId: row.id,
+          decision: row.decision,
+        };
 
         if (row.decision === 'approve') {
-          setProposal(ctx, proposal.id, proposal.status, { status: 'approved', reviewMeetingId: m.id }, nowIso);
-          stageOrEvent(ctx, proposal.participantId, { from: ['proposed'], to: 'approved' }, {
-            kind: 'decision',
-            summary: `Facklig prövning ${m.date}: godkänt`,
-            note: `Godkänd vid facklig prövning ${m.date}: ${what}.${row.text ? ` Kommentar: ${row.text}` : ''}`,
-            data,
-          });
+          await setProposal(
+            ctx,
+            t,
+            proposal.id,
+            proposal.status,
+            { status: 'approved', reviewMeetingId: m.id },
+            nowIso,
+          );
+          await stageOrEvent(
+            ctx,
+            t,
+            proposal.participantId,
+            { from: ['proposed'], to: 'approved' },
+            {
+              kind: 'decision',
+              summary: `Facklig prövning ${m.date}: godkänt`,
+              note: `Godkänd vid facklig prövning ${m.date}: ${what}.${row.text ? ` Kommentar: ${row.text}` : ''}`,
+              data,
+            },
+          );
         } else if (row.decision === 'veto') {
-          setProposal(ctx, proposal.id, proposal.status, { status: 'vetoed', reviewMeetingId: m.id }, nowIso);
-          const backToMatching = otherLiveProposals(ctx.db, proposal.participantId, proposal.id) === 0;
-          stageOrEvent(ctx, proposal.participantId, backToMatching ? { from: ['proposed'], to: 'matching' } : null, {
-            kind: 'decision',
-            summary: `Facklig prövning ${m.date}: veto`,
-            note: `Veto vid facklig prövning ${m.date}: ${what}. Orsak: ${VETO_REASON_LABELS[row.reasonCategory as keyof typeof VETO_REASON_LABELS] ?? row.reasonCategory}. ${row.text ?? ''}`.trim(),
-            data,
-          });
+          await setProposal(ctx, t, proposal.id, proposal.status, { status: 'vetoed', reviewMeetingId: m.id }, nowIso);
+          const backToMatching = (await otherLiveProposals(t, proposal.participantId, proposal.id)) === 0;
+          await stageOrEvent(
+            ctx,
+            t,
+            proposal.participantId,
+            backToMatching ? { from: ['proposed'], to: 'matching' } : null,
+            {
+              kind: 'decision',
+              summary: `Facklig prövning ${m.date}: veto`,
+              note: `Veto vid facklig prövning ${m.date}: ${what}. Orsak: ${VETO_REASON_LABELS[row.reasonCategory as keyof typeof VETO_REASON_LABELS] ?? row.reasonCategory}. ${row.text ?? ''}`.trim(),
+              data,
+            },
+          );
         } else {
           deferred++;
-          insertAgendaItem(ctx.db, { meetingId: next!.id, proposalId: proposal.id, origin: 'deferred', fromMeetingId: m.id, addedAt: nowIso });
-          setProposal(ctx, proposal.id, proposal.status, { status: 'deferred', reviewMeetingId: next!.id }, nowIso);
-          stageOrEvent(ctx, proposal.participantId, null, {
+          await insertAgendaItem(t, {
+            meetingId: next!.id,
+            proposalId: proposal.id,
+            origin: 'deferred',
+            fromMeetingId: m.id,
+            addedAt: nowIso,
+          });
+          await setProposal(
+            ctx,
+            t,
+            proposal.id,
+            proposal.status,
+            { status: 'deferred', reviewMeetingId: next!.id },
+            nowIso,
+          );
+          await stageOrEvent(ctx, t, proposal.participantId, null, {
             kind: 'decision',
             summary: `Facklig prövning ${m.date}: bordlagt till ${next!.date}`,
             note: `Bordlagt vid facklig prövning ${m.date}: ${what}. Fråga: ${row.question ?? ''} Tas upp igen ${next!.date}.`,
@@ -291,9 +363,22 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
         }
       } else {
         carriedOver++;
-        insertAgendaItem(ctx.db, { meetingId: next!.id, proposalId: proposal.id, origin: 'carried_over', fromMeetingId: m.id, addedAt: nowIso });
-        setProposal(ctx, proposal.id, proposal.status, { status: proposal.status, reviewMeetingId: next!.id }, nowIso);
-        stageOrEvent(ctx, proposal.participantId, null, {
+        await insertAgendaItem(t, {
+          meetingId: next!.id,
+          proposalId: proposal.id,
+          origin: 'carried_over',
+          fromMeetingId: m.id,
+          addedAt: nowIso,
+        });
+        await setProposal(
+          ctx,
+          t,
+          proposal.id,
+          proposal.status,
+          { status: proposal.status, reviewMeetingId: next!.id },
+          nowIso,
+        );
+        await stageOrEvent(ctx, t, proposal.participantId, null, {
           kind: 'proposal',
           summary: `Facklig prövning ${m.date}: ej behandlat, flyttat till ${next!.date}`,
           note: `Hann inte behandlas vid facklig prövning ${m.date}: ${what}. Tas upp ${next!.date}.`,
@@ -330,24 +415,33 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
         decidedAt: item.draftAt,
         nextMeetingDate: item.draftDecision === null || item.draftDecision === 'defer' ? (next?.date ?? null) : null,
       });
-    });
+    }
 
     const snapshot: ProtocolSnapshot = {
       version: 1,
-      meeting: { id: m.id, date: m.date, plannedDate: m.plannedDate, movedReason: m.movedReason, time: m.time, place: m.place },
+      meeting: {
+        id: m.id,
+        date: m.date,
+        plannedDate: m.plannedDate,
+        movedReason: m.movedReason,
+        time: m.time,
+        place: m.place,
+      },
       attendees: attendeesOut(m),
       openedAt: m.openedAt,
       closedAt: nowIso,
       closedByName: names.get(ctx.user.id) ?? ctx.user.displayName,
       items: protocolItems,
     };
-    const closed = ctx.db
-      .update(reviewMeetings)
-      .set({ status: 'closed', closedAt: nowIso, closedBy: ctx.user.id, protocol: snapshot, updatedAt: nowIso })
-      .where(eq(reviewMeetings.id, m.id))
-      .returning()
-      .get();
-    ctx.audit.change(
+    const closed = await updateMeeting(t, m.id, {
+      status: 'closed',
+      closedAt: nowIso,
+      closedBy: ctx.user.id,
+      protocol: snapshot,
+      updatedAt: nowIso,
+    });
+    await ctx.audit.change(
+      t,
       'review_meeting',
       m.id,
       { status: 'open' },
@@ -355,22 +449,20 @@ export function closeMeeting(ctx: AuthedContext, meetingId: number, carryOverUnd
       `Mötet avslutat: ${decided} beslut, ${deferred} bordlagda, ${carriedOver} flyttade utan beslut`,
     );
     return { meeting: closed, decided, deferred, carriedOver, nextMeeting: next };
-  });
+  }
 }
 
-function setProposal(
+async function setProposal(
   ctx: AuthedContext,
+  t: Tx,
   id: number,
   beforeStatus: string,
   patch: { status: string; reviewMeetingId: number },
   nowIso: string,
-): void {
-  ctx.db
-    .update(proposals)
-    .set({ status: patch.status, reviewMeetingId: patch.reviewMeetingId, updatedAt: nowIso })
-    .where(eq(proposals.id, id))
-    .run();
-  if (beforeStatus !== patch.status) ctx.audit.change('proposal', id, { status: beforeStatus }, { status: patch.status });
+): Promise<void> {
+  await updateProposal(t, id, { status: patch.status, reviewMeetingId: patch.reviewMeetingId, updatedAt: nowIso });
+  if (beforeStatus !== patch.status)
+    await ctx.audit.change(t, 'proposal', id, { status: beforeStatus }, { status: patch.status });
 }
 
 export interface CancelResult {
@@ -380,44 +472,60 @@ export interface CancelResult {
 }
 
 /** Cancels a planned meeting; its items move to the next meeting (origin 'moved'). */
-export function cancelMeeting(ctx: AuthedContext, meetingId: number, reason: string): CancelResult {
-  return tx(ctx.db, () => {
-    const m = loadMeeting(ctx.db, meetingId);
+export async function cancelMeeting(
+  ctx: AuthedContext,
+  t: Tx,
+  meetingId: number,
+  reason: string,
+): Promise<CancelResult> {
+  {
+    const m = await loadMeeting(t, meetingId);
     assertStatus(m, ['planned'], 'ställa in det');
     const today = localToday(ctx.clock);
     const nowIso = ctx.clock.now().toISOString();
-    const items = activeItems(ctx.db, m.id);
+    const items = await activeItems(t, m.id);
     let next: MeetingRow | null = null;
     if (items.length > 0) {
-      ensureMeetingsAhead(ctx.db, ctx.clock);
-      next = nextMeetingAfter(ctx.db, m.date, today) ?? null;
+      await ensureMeetingsAhead(t, ctx.clock);
+      next = (await nextMeetingAfter(t, m.date, today)) ?? null;
       if (!next) {
-        throw ruleError('Det finns inget kommande prövningsmöte att flytta mötets ärenden till. Lägg in ett extra möte först.');
+        throw ruleError(
+          'Det finns inget kommande prövningsmöte att flytta mötets ärenden till. Lägg in ett extra möte först.',
+        );
       }
     }
     for (const item of items) {
-      ctx.db
-        .update(reviewAgendaItems)
-        .set({ removedAt: nowIso, removedReason: 'meeting_cancelled' })
-        .where(eq(reviewAgendaItems.id, item.id))
-        .run();
-      insertAgendaItem(ctx.db, { meetingId: next!.id, proposalId: item.proposalId, origin: 'moved', fromMeetingId: m.id, addedAt: nowIso });
-      const p = ctx.db.select().from(proposals).where(eq(proposals.id, item.proposalId)).get()!;
-      setProposal(ctx, p.id, p.status, { status: p.status, reviewMeetingId: next!.id }, nowIso);
-      stageOrEvent(ctx, p.participantId, null, {
+      await updateAgendaItem(t, item.id, { removedAt: nowIso, removedReason: 'meeting_cancelled' });
+      await insertAgendaItem(t, {
+        meetingId: next!.id,
+        proposalId: item.proposalId,
+        origin: 'moved',
+        fromMeetingId: m.id,
+        addedAt: nowIso,
+      });
+      const p = (await findProposal(t, item.proposalId))!;
+      await setProposal(ctx, t, p.id, p.status, { status: p.status, reviewMeetingId: next!.id }, nowIso);
+      await stageOrEvent(ctx, t, p.participantId, null, {
         kind: 'proposal',
         summary: `Prövningsmötet ${m.date} inställt; prövas ${next!.date}`,
         note: `Prövningsmötet ${m.date} är inställt; förslaget prövas i stället ${next!.date}.`,
         data: { proposalId: p.id, meetingId: m.id, nextMeetingId: next!.id },
       });
     }
-    const row = ctx.db
-      .update(reviewMeetings)
-      .set({ status: 'cancelled', cancelledReason: reason, sequence: m.sequence + 1, updatedAt: nowIso })
-      .where(eq(reviewMeetings.id, m.id))
-      .returning()
-      .get();
-    ctx.audit.change('review_meeting', m.id, { status: m.status }, { status: 'cancelled', cancelledReason: reason }, 'Mötet inställt');
+    const row = await updateMeeting(t, m.id, {
+      status: 'cancelled',
+      cancelledReason: reason,
+      sequence: m.sequence + 1,
+      updatedAt: nowIso,
+    });
+    await ctx.audit.change(
+      t,
+      'review_meeting',
+      m.id,
+      { status: m.status },
+      { status: 'cancelled', cancelledReason: reason },
+      'Mötet inställt',
+    );
     return { meeting: row, movedItems: items.length, nextMeeting: next };
-  });
+  }
 }

@@ -1,44 +1,31 @@
 /**
  * The review state of a proposal as the coordinator sees it: which meeting, the decisions (with corrections), the
- * decision in force and whether a placement may be made. Synchronous.
+ * decision in force and whether a placement may be made.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { positions, proposals, reviewAgendaItems, reviewMeetings, workplaces } from '../../db/schema';
+import type { Reader } from '../../store';
+import { proposalsOfParticipant } from '../../store/proposals';
+import { activeItemsOfProposals, meetingsByIds, proposalsWithPosition } from '../../store/review';
 import type { ProposalReview } from '../../../shared/contract/review';
 import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../shared/domain/proposal';
 import { notFound } from '../../../shared/errors';
 import { proposalPlaceability } from './guards';
-import { chainHead, decisionsForProposals, meetingRef, userNames } from './store';
+import { chainHead, decisionsForProposals, meetingRef, userNames } from './common';
 import { decisionOut, draftOut, meetingDatesOf } from './views';
 
-export function proposalReviews(db: Db, proposalIds: number[]): ProposalReview[] {
+export async function proposalReviews(r: Reader, proposalIds: number[]): Promise<ProposalReview[]> {
   if (proposalIds.length === 0) return [];
-  const rows = db
-    .select({
-      proposal: proposals,
-      positionTitle: positions.title,
-      unionReviewRequired: positions.unionReviewRequired,
-      workplaceName: workplaces.name,
-    })
-    .from(proposals)
-    .innerJoin(positions, eq(positions.id, proposals.positionId))
-    .innerJoin(workplaces, eq(workplaces.id, positions.workplaceId))
-    .where(inArray(proposals.id, proposalIds))
-    .all();
-  const meetingIds = rows.map((r) => r.proposal.reviewMeetingId).filter((x): x is number => x !== null);
-  const meetings = new Map(
-    (meetingIds.length ? db.select().from(reviewMeetings).where(inArray(reviewMeetings.id, meetingIds)).all() : []).map((m) => [m.id, m]),
+  const rows = await proposalsWithPosition(r, proposalIds);
+  const meetingIds = rows.map((x) => x.proposal.reviewMeetingId).filter((x): x is number => x !== null);
+  const meetings = new Map((await meetingsByIds(r, meetingIds)).map((m) => [m.id, m]));
+  const decisions = await decisionsForProposals(r, proposalIds);
+  const openItems = await activeItemsOfProposals(r, proposalIds, ['open']);
+  const names = await userNames(r, [...decisions.map((d) => d.decidedBy), ...openItems.map((o) => o.item.draftBy)]);
+  const dates = await meetingDatesOf(
+    r,
+    decisions.map((d) => d.meetingId),
   );
-  const decisions = decisionsForProposals(db, proposalIds);
-  const openItems = db
-    .select({ item: reviewAgendaItems, meeting: reviewMeetings })
-    .from(reviewAgendaItems)
-    .innerJoin(reviewMeetings, eq(reviewMeetings.id, reviewAgendaItems.meetingId))
-    .where(and(inArray(reviewAgendaItems.proposalId, proposalIds), isNull(reviewAgendaItems.removedAt), eq(reviewMeetings.status, 'open')))
-    .all();
-  const names = userNames(db, [...decisions.map((d) => d.decidedBy), ...openItems.map((o) => o.item.draftBy)]);
-  const dates = meetingDatesOf(db, decisions.map((d) => d.meetingId));
+  const placeability = new Map<number, Awaited<ReturnType<typeof proposalPlaceability>>>();
+  for (const x of rows) placeability.set(x.proposal.id, await proposalPlaceability(r, x.proposal.id));
 
   const byId = new Map(rows.map((r) => [r.proposal.id, r]));
   return proposalIds
@@ -54,7 +41,7 @@ export function proposalReviews(db: Db, proposalIds: number[]): ProposalReview[]
       const inForce = latest ? chainHead(latest, mine) : undefined;
       const open = openItems.find((o) => o.item.proposalId === p.id);
       const meeting = p.reviewMeetingId === null ? undefined : meetings.get(p.reviewMeetingId);
-      const placeability = proposalPlaceability(db, p.id);
+      const placeable = placeability.get(p.id)!;
       return {
         proposalId: p.id,
         participantId: p.participantId,
@@ -69,24 +56,18 @@ export function proposalReviews(db: Db, proposalIds: number[]): ProposalReview[]
         draftDecision: open ? draftOut(open.item, open.meeting, names) : null,
         decisions: mine.map((d) => decisionOut(d, dates, names, mine)),
         effectiveDecision: inForce ? decisionOut(inForce, dates, names, mine) : null,
-        placeable: placeability.placeable,
-        notPlaceableReason: placeability.reason,
+        placeable: placeable.placeable,
+        notPlaceableReason: placeable.reason,
       };
     });
 }
 
-export function proposalReview(db: Db, proposalId: number): ProposalReview {
-  const [r] = proposalReviews(db, [proposalId]);
-  if (!r) throw notFound('Förslaget');
-  return r;
+export async function proposalReview(r: Reader, proposalId: number): Promise<ProposalReview> {
+  const [review] = await proposalReviews(r, [proposalId]);
+  if (!review) throw notFound('Förslaget');
+  return review;
 }
 
-export function proposalIdsOfParticipant(db: Db, participantId: number): number[] {
-  return db
-    .select({ id: proposals.id })
-    .from(proposals)
-    .where(eq(proposals.participantId, participantId))
-    .all()
-    .map((r) => r.id)
-    .sort((a, b) => b - a);
+export async function proposalIdsOfParticipant(r: Reader, participantId: number): Promise<number[]> {
+  return (await proposalsOfParticipant(r, participantId)).map((x) => x.id).sort((a, b) => b - a);
 }

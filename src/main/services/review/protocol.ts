@@ -5,11 +5,11 @@
  * records, so the same meeting always gives the same document. Corrections made after closing are appended as
  * "Rättelser efter justering"; the frozen part is unchanged. Participants appear only as "Deltagare <ref>".
  */
-import type { Db } from '../../db/connection';
+import type { Reader } from '../../store';
 import { renderPdf, type PdfBlock } from '../../documents/pdf';
 import { protocolSnapshotSchema, type CorrectionOut, type ProtocolSnapshot } from '../../../shared/contract/review';
 import { ruleError } from '../../../shared/errors';
-import { dayText, localDateTimeText, type MeetingRow } from './store';
+import { dayText, localDateTimeText, type MeetingRow } from './common';
 import { meetingCorrections } from './views';
 
 export function readProtocol(m: MeetingRow): ProtocolSnapshot | null {
@@ -51,8 +51,18 @@ export function protocolBlocks(p: ProtocolSnapshot, corrections: readonly Correc
   } else {
     blocks.push({
       kind: 'table',
-      columns: [{ header: '§', width: 28 }, { header: 'Deltagare', width: 110 }, { header: 'Placering' }, { header: 'Beslut', width: 110 }],
-      rows: p.items.map((i) => [String(i.number), i.participantLabel, `${i.positionTitle}, ${i.workplaceName}`, i.decisionLabel]),
+      columns: [
+        { header: '§', width: 28 },
+        { header: 'Deltagare', width: 110 },
+        { header: 'Placering' },
+        { header: 'Beslut', width: 110 },
+      ],
+      rows: p.items.map((i) => [
+        String(i.number),
+        i.participantLabel,
+        `${i.positionTitle}, ${i.workplaceName}`,
+        i.decisionLabel,
+      ]),
     });
   }
 
@@ -80,7 +90,11 @@ export function protocolBlocks(p: ProtocolSnapshot, corrections: readonly Correc
       rows.push(['Fråga till nästa möte', i.question ?? '–']);
     }
     if (i.nextMeetingDate) rows.push(['Tas upp igen', dayText(i.nextMeetingDate)]);
-    if (i.decidedByName) rows.push(['Beslut registrerat av', `${i.decidedByName}${i.decidedAt ? `, ${localDateTimeText(i.decidedAt)}` : ''}`]);
+    if (i.decidedByName)
+      rows.push([
+        'Beslut registrerat av',
+        `${i.decidedByName}${i.decidedAt ? `, ${localDateTimeText(i.decidedAt)}` : ''}`,
+      ]);
     if (i.decisionId !== null) rows.push(['Beslutsnummer', String(i.decisionId)]);
     blocks.push({ kind: 'fields', rows });
   }
@@ -122,11 +136,11 @@ export function protocolBlocks(p: ProtocolSnapshot, corrections: readonly Correc
   return blocks;
 }
 
-export async function protocolPdf(db: Db, m: MeetingRow) {
+export async function protocolPdf(r: Reader, m: MeetingRow) {
   if (m.status !== 'closed') throw ruleError('Protokollet finns först när mötet är avslutat.');
   const p = readProtocol(m);
   if (!p) throw ruleError('Mötet saknar protokoll.');
-  const corrections = meetingCorrections(db, m);
+  const corrections = await meetingCorrections(r, m);
   const latest = corrections.reduce((acc, c) => (c.decidedAt > acc ? c.decidedAt : acc), p.closedAt);
   const pdf = await renderPdf({
     title: `Protokoll facklig prövning ${p.meeting.date}`,

@@ -12,9 +12,18 @@
  * - Whenever a meeting is needed (submitting, closing, cancelling), `ensureMeetingsAhead` tops the calendar up to a
  *   year ahead with the meetings of the current schedule that do not exist yet, so the horizon rolls forward.
  */
-import { and, asc, eq, gte, inArray, lte, max } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { reviewAgendaItems, reviewMeetings, settings } from '../../db/schema';
+import type { Reader, Tx } from '../../store';
+import {
+  agendaItemsOf,
+  deleteMeeting,
+  insertMeeting,
+  meetingDatesFrom,
+  meetingOnDate,
+  queryMeetings,
+  updateMeeting,
+  type MeetingInsert,
+} from '../../store/review';
+import { getSetting, putSetting } from '../../store/settings';
 import { isWorkingDay, nonWorkingDayName } from '../../calendar/holidays';
 import { toICalendar, type IcsEvent } from '../../documents/ics';
 import type { Clock } from '../../util/clock';
@@ -30,11 +39,11 @@ import {
   type ReviewSchedule,
 } from '../../../shared/domain/review';
 import { conflict, ruleError } from '../../../shared/errors';
-import type { AuthedContext } from '../../rpc/context';
-import { dayText, type MeetingRow } from './store';
+import type { AuthedContext } from '../context';
+import { dayText, type MeetingRow } from './common';
 
-export function loadSchedule(db: Db): ReviewSchedule | null {
-  const row = db.select().from(settings).where(eq(settings.key, REVIEW_SCHEDULE_SETTING_KEY)).get();
+export async function loadSchedule(r: Reader): Promise<ReviewSchedule | null> {
+  const row = await getSetting(r, REVIEW_SCHEDULE_SETTING_KEY);
   if (!row) return null;
   const parsed = reviewScheduleSchema.safeParse(row.value);
   return parsed.success ? parsed.data : null;
@@ -61,17 +70,22 @@ export function generationHorizon(today: string): string {
   return addMonthsClamped(today, REVIEW_GENERATION_MONTHS);
 }
 
-export function lastMeetingDate(db: Db): string | null {
-  return db.select({ d: max(reviewMeetings.date) }).from(reviewMeetings).get()?.d ?? null;
-}
+export { lastMeetingDate } from '../../store/review';
 
-function hasAgendaRows(db: Db, meetingId: number): { any: boolean; active: boolean } {
-  const rows = db
-    .select({ removedAt: reviewAgendaItems.removedAt })
-    .from(reviewAgendaItems)
-    .where(eq(reviewAgendaItems.meetingId, meetingId))
-    .all();
-  return { any: rows.length > 0, active: rows.some((r) => r.removedAt === null) };
+/** A planned meeting of the schedule, as stored. */
+function plannedMeetingRow(p: PlannedMeeting, schedule: ReviewSchedule, nowIso: string): MeetingInsert {
+  return {
+    date: p.date,
+    plannedDate: p.plannedDate,
+    movedReason: p.movedReason,
+    time: schedule.time,
+    durationMinutes: schedule.durationMinutes,
+    place: schedule.place,
+    cutoffDate: p.cutoffDate,
+    status: 'planned',
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  };
 }
 
 export interface RegenerationResult {
@@ -82,13 +96,18 @@ export interface RegenerationResult {
 }
 
 /**
- * Applies `schedule` to the meetings from `from` (today) up to a year ahead. Synchronous; call inside a transaction.
+ * Applies `schedule` to the meetings from `from` (today) up to a year ahead, in the caller's unit of work.
  * See the module comment for what is kept.
  */
-export function regenerateMeetings(db: Db, schedule: ReviewSchedule, from: string, nowIso: string): RegenerationResult {
+export async function regenerateMeetings(
+  t: Tx,
+  schedule: ReviewSchedule,
+  from: string,
+  nowIso: string,
+): Promise<RegenerationResult> {
   const to = generationHorizon(from);
   const plan = planMeetings(schedule, from, to);
-  const existing = db.select().from(reviewMeetings).where(gte(reviewMeetings.date, from)).all();
+  const existing = await queryMeetings(t, { from });
   const byDate = new Map(existing.map((m) => [m.date, m]));
   const planDates = new Set(plan.map((p) => p.date));
   const result: RegenerationResult = { created: 0, updated: 0, removed: 0, kept: 0 };
@@ -96,58 +115,40 @@ export function regenerateMeetings(db: Db, schedule: ReviewSchedule, from: strin
   for (const p of plan) {
     const m = byDate.get(p.date);
     if (!m) {
-      db.insert(reviewMeetings)
-        .values({
-          date: p.date,
-          plannedDate: p.plannedDate,
-          movedReason: p.movedReason,
-          time: schedule.time,
-          durationMinutes: schedule.durationMinutes,
-          place: schedule.place,
-          cutoffDate: p.cutoffDate,
-          status: 'planned',
-          createdAt: nowIso,
-          updatedAt: nowIso,
-        })
-        .run();
+      await insertMeeting(t, plannedMeetingRow(p, schedule, nowIso));
       result.created++;
       continue;
     }
     if (m.status !== 'planned') continue;
-    const calendarChanged = m.time !== schedule.time || m.place !== schedule.place || m.durationMinutes !== schedule.durationMinutes;
+    const calendarChanged =
+      m.time !== schedule.time || m.place !== schedule.place || m.durationMinutes !== schedule.durationMinutes;
     const anyChanged =
-      calendarChanged || m.cutoffDate !== p.cutoffDate || m.plannedDate !== p.plannedDate || m.movedReason !== p.movedReason;
+      calendarChanged ||
+      m.cutoffDate !== p.cutoffDate ||
+      m.plannedDate !== p.plannedDate ||
+      m.movedReason !== p.movedReason;
     if (!anyChanged) continue;
-    db.update(reviewMeetings)
-      .set({
-        plannedDate: p.plannedDate,
-        movedReason: p.movedReason,
-        time: schedule.time,
-        durationMinutes: schedule.durationMinutes,
-        place: schedule.place,
-        cutoffDate: p.cutoffDate,
-        sequence: calendarChanged ? m.sequence + 1 : m.sequence,
-        updatedAt: nowIso,
-      })
-      .where(eq(reviewMeetings.id, m.id))
-      .run();
+    const { date: _d, status: _s, createdAt: _c, ...planned } = plannedMeetingRow(p, schedule, nowIso);
+    await updateMeeting(t, m.id, { ...planned, sequence: calendarChanged ? m.sequence + 1 : m.sequence });
     result.updated++;
   }
 
   for (const m of existing) {
     if (m.status !== 'planned' || planDates.has(m.date)) continue;
-    const rows = hasAgendaRows(db, m.id);
-    if (rows.active) {
+    const rows = await agendaItemsOf(t, m.id, { activeOnly: false });
+    if (rows.some((x) => x.removedAt === null)) {
       result.kept++;
-    } else if (rows.any) {
+    } else if (rows.length > 0) {
       // Only withdrawn items: the rows are history and keep the meeting; it no longer takes place.
-      db.update(reviewMeetings)
-        .set({ status: 'cancelled', cancelledReason: 'Utgår efter ändrat mötesschema.', sequence: m.sequence + 1, updatedAt: nowIso })
-        .where(eq(reviewMeetings.id, m.id))
-        .run();
+      await updateMeeting(t, m.id, {
+        status: 'cancelled',
+        cancelledReason: 'Utgår efter ändrat mötesschema.',
+        sequence: m.sequence + 1,
+        updatedAt: nowIso,
+      });
       result.removed++;
     } else {
-      db.delete(reviewMeetings).where(eq(reviewMeetings.id, m.id)).run();
+      await deleteMeeting(t, m.id);
       result.removed++;
     }
   }
@@ -156,55 +157,35 @@ export function regenerateMeetings(db: Db, schedule: ReviewSchedule, from: strin
 
 /**
  * Tops the calendar up to a year ahead with meetings of the current schedule that do not exist yet (neither on
- * the same date nor for the same regular slot). Returns how many were created. Synchronous.
+ * the same date nor for the same regular slot). Returns how many were created. In the caller's unit of work.
  */
-export function ensureMeetingsAhead(db: Db, clock: Clock): number {
-  const schedule = loadSchedule(db);
+export async function ensureMeetingsAhead(t: Tx, clock: Clock): Promise<number> {
+  const schedule = await loadSchedule(t);
   if (!schedule) return 0;
   const today = localToday(clock);
   const plan = planMeetings(schedule, today, generationHorizon(today));
   if (plan.length === 0) return 0;
-  const existing = db
-    .select({ date: reviewMeetings.date, plannedDate: reviewMeetings.plannedDate })
-    .from(reviewMeetings)
-    .where(gte(reviewMeetings.date, today))
-    .all();
+  const existing = await meetingDatesFrom(t, today);
   const dates = new Set(existing.map((e) => e.date));
   const slots = new Set(existing.map((e) => e.plannedDate));
   const nowIso = clock.now().toISOString();
   let created = 0;
   for (const p of plan) {
     if (dates.has(p.date) || slots.has(p.plannedDate)) continue;
-    db.insert(reviewMeetings)
-      .values({
-        date: p.date,
-        plannedDate: p.plannedDate,
-        movedReason: p.movedReason,
-        time: schedule.time,
-        durationMinutes: schedule.durationMinutes,
-        place: schedule.place,
-        cutoffDate: p.cutoffDate,
-        status: 'planned',
-        createdAt: nowIso,
-        updatedAt: nowIso,
-      })
-      .run();
+    await insertMeeting(t, plannedMeetingRow(p, schedule, nowIso));
     created++;
   }
   return created;
 }
 
 /** Saves the schedule and regenerates the year ahead; records one audit change for the schedule. */
-export function saveSchedule(ctx: AuthedContext, schedule: ReviewSchedule): RegenerationResult {
+export async function saveSchedule(ctx: AuthedContext, t: Tx, schedule: ReviewSchedule): Promise<RegenerationResult> {
   const nowIso = ctx.clock.now().toISOString();
-  const before = loadSchedule(ctx.db);
-  ctx.db
-    .insert(settings)
-    .values({ key: REVIEW_SCHEDULE_SETTING_KEY, value: schedule, updatedAt: nowIso, updatedBy: ctx.user.id })
-    .onConflictDoUpdate({ target: settings.key, set: { value: schedule, updatedAt: nowIso, updatedBy: ctx.user.id } })
-    .run();
-  const result = regenerateMeetings(ctx.db, schedule, localToday(ctx.clock), nowIso);
-  ctx.audit.change(
+  const before = await loadSchedule(t);
+  await putSetting(t, REVIEW_SCHEDULE_SETTING_KEY, schedule, nowIso, ctx.user.id);
+  const result = await regenerateMeetings(t, schedule, localToday(ctx.clock), nowIso);
+  await ctx.audit.change(
+    t,
     'setting',
     REVIEW_SCHEDULE_SETTING_KEY,
     before as Record<string, unknown> | null,
@@ -215,41 +196,48 @@ export function saveSchedule(ctx: AuthedContext, schedule: ReviewSchedule): Rege
 }
 
 /** An extra meeting on a working day, outside the regular schedule. */
-export function addExtraMeeting(
+export async function addExtraMeeting(
   ctx: AuthedContext,
+  t: Tx,
   input: { date: string; time?: string | undefined; place?: string | undefined },
-): MeetingRow {
+): Promise<MeetingRow> {
   const today = localToday(ctx.clock);
   if (input.date < today) throw ruleError('Ett möte kan inte läggas in bakåt i tiden.', 'date');
   if (!isWorkingDay(input.date)) {
-    throw ruleError(`${dayText(input.date)} är inte en arbetsdag (${nonWorkingDayName(input.date) ?? 'helgdag'}).`, 'date');
+    throw ruleError(
+      `${dayText(input.date)} är inte en arbetsdag (${nonWorkingDayName(input.date) ?? 'helgdag'}).`,
+      'date',
+    );
   }
-  const schedule = loadSchedule(ctx.db);
+  const schedule = await loadSchedule(t);
   const time = input.time ?? schedule?.time;
   const place = input.place ?? schedule?.place;
   if (!time) throw ruleError('Tid måste anges (det finns inget mötesschema att ta den från).', 'time');
   if (!place) throw ruleError('Plats måste anges (det finns inget mötesschema att ta den från).', 'place');
-  if (ctx.db.select().from(reviewMeetings).where(eq(reviewMeetings.date, input.date)).get()) {
+  if (await meetingOnDate(t, input.date)) {
     throw conflict(`Det finns redan ett prövningsmöte ${input.date}.`, 'date');
   }
   const nowIso = ctx.clock.now().toISOString();
-  const row = ctx.db
-    .insert(reviewMeetings)
-    .values({
-      date: input.date,
-      plannedDate: input.date,
-      movedReason: null,
-      time,
-      durationMinutes: schedule?.durationMinutes ?? DEFAULT_REVIEW_DURATION_MINUTES,
-      place,
-      cutoffDate: cutoffDate(input.date, schedule?.cutoffWorkingDays ?? DEFAULT_REVIEW_CUTOFF_WORKING_DAYS, isWorkingDay),
-      status: 'planned',
-      createdAt: nowIso,
-      updatedAt: nowIso,
-    })
-    .returning()
-    .get();
-  ctx.audit.change('review_meeting', row.id, null, { date: row.date, time: row.time, place: row.place, cutoffDate: row.cutoffDate }, 'Extra prövningsmöte');
+  const row = await insertMeeting(t, {
+    date: input.date,
+    plannedDate: input.date,
+    movedReason: null,
+    time,
+    durationMinutes: schedule?.durationMinutes ?? DEFAULT_REVIEW_DURATION_MINUTES,
+    place,
+    cutoffDate: cutoffDate(input.date, schedule?.cutoffWorkingDays ?? DEFAULT_REVIEW_CUTOFF_WORKING_DAYS, isWorkingDay),
+    status: 'planned',
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  });
+  await ctx.audit.change(
+    t,
+    'review_meeting',
+    row.id,
+    null,
+    { date: row.date, time: row.time, place: row.place, cutoffDate: row.cutoffDate },
+    'Extra prövningsmöte',
+  );
   return row;
 }
 
@@ -266,20 +254,22 @@ function addMinutes(localDateTime: string, minutes: number): string {
 export const ICS_UID_DOMAIN = 'vaxla.jobbboras';
 
 /** The meetings in [from, to] (default: today to a year ahead) as an iCalendar file; cancelled ones as CANCELLED. */
-export function meetingsIcs(db: Db, clock: Clock, range: { from?: string | undefined; to?: string | undefined }) {
+export async function meetingsIcs(
+  r: Reader,
+  clock: Clock,
+  range: { from?: string | undefined; to?: string | undefined },
+) {
   const today = localToday(clock);
   const from = range.from ?? today;
   const to = range.to ?? generationHorizon(today);
   if (to < from) throw ruleError('Till-datum kan inte vara före från-datum.', 'to');
-  const rows = db
-    .select()
-    .from(reviewMeetings)
-    .where(and(gte(reviewMeetings.date, from), lte(reviewMeetings.date, to), inArray(reviewMeetings.status, ['planned', 'open', 'closed', 'cancelled'])))
-    .orderBy(asc(reviewMeetings.date))
-    .all();
+  const rows = await queryMeetings(r, { from, to, statuses: ['planned', 'open', 'closed', 'cancelled'] });
   const events: IcsEvent[] = rows.map((m) => {
     const start = `${m.date}T${m.time}`;
-    const lines = [`Facklig prövning av föreslagna placeringar (Jobb Borås och Kommunal).`, `Sista dag för ärenden: ${m.cutoffDate}.`];
+    const lines = [
+      `Facklig prövning av föreslagna placeringar (Jobb Borås och Kommunal).`,
+      `Sista dag för ärenden: ${m.cutoffDate}.`,
+    ];
     if (m.movedReason) lines.push(m.movedReason);
     if (m.status === 'cancelled' && m.cancelledReason) lines.push(`Inställt: ${m.cancelledReason}`);
     return {
@@ -294,5 +284,10 @@ export function meetingsIcs(db: Db, clock: Clock, range: { from?: string | undef
     };
   });
   const content = toICalendar(events, { dtstamp: clock.now().toISOString(), calendarName: 'Facklig prövning – Jobb Borås' });
-  return { fileName: `facklig-provning-${from}-${to}.ics`, mimeType: 'text/calendar; charset=utf-8', content };
+  // One file shape across the RPC boundary (docs/product.md §7): base64, as meetings.exportIcs and every export.
+  return {
+    fileName: `facklig-provning-${from}-${to}.ics`,
+    mimeType: 'text/calendar; charset=utf-8',
+    contentBase64: Buffer.from(content, 'utf8').toString('base64'),
+  };
 }

@@ -1,21 +1,18 @@
 /**
  * Builds the review's outputs from rows. A caller whose view is pseudonymous (only the 'union' role) gets items
- * without `participant`: names are not even loaded. Synchronous (usable inside a transaction).
+ * without `participant`: names are not even loaded. Reads through the reader given (a unit of work inside one).
  */
 import { meetingActions } from '../../../shared/rules/record-actions';
-import { and, count, eq, inArray, isNull, isNotNull } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
+import type { Reader } from '../../store';
+import { activePlacementForms } from '../../store/placements';
 import {
-  participants,
-  placements,
-  positions,
-  proposals,
-  reviewAgendaItems,
-  reviewDecisions,
-  reviewMeetings,
-  subsidyTypes,
-  workplaces,
-} from '../../db/schema';
+  agendaCounts,
+  agendaProposals,
+  decisionsOfMeeting,
+  meetingDates,
+  originalDecisionCounts,
+  participantNames,
+} from '../../store/review';
 import type { AgendaItem, CorrectionOut, DecisionOut, MeetingSummary } from '../../../shared/contract/review';
 import {
   AGENDA_ORIGIN_LABELS,
@@ -30,7 +27,12 @@ import {
   type MeetingStatus,
   type VetoReasonCategory,
 } from '../../../shared/domain/review';
-import { EMPLOYMENT_FORM_LABELS, POSITION_KIND_LABELS, type EmploymentForm, type PositionKind } from '../../../shared/domain/position';
+import {
+  EMPLOYMENT_FORM_LABELS,
+  POSITION_KIND_LABELS,
+  type EmploymentForm,
+  type PositionKind,
+} from '../../../shared/domain/position';
 import { readSnapshot, type ProposalStatus } from '../../../shared/domain/proposal';
 import {
   activeItems,
@@ -40,7 +42,7 @@ import {
   type AgendaItemRow,
   type DecisionRow,
   type MeetingRow,
-} from './store';
+} from './common';
 
 export const kindLabel = (kind: string): string => POSITION_KIND_LABELS[kind as PositionKind] ?? kind;
 export const employmentFormLabel = (form: string): string => EMPLOYMENT_FORM_LABELS[form as EmploymentForm] ?? form;
@@ -56,39 +58,15 @@ export function attendeesOut(m: MeetingRow) {
   }));
 }
 
-export function meetingSummaries(db: Db, rows: MeetingRow[], today: string): MeetingSummary[] {
+export async function meetingSummaries(r: Reader, rows: MeetingRow[], today: string): Promise<MeetingSummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((m) => m.id);
-  const itemCounts = new Map(
-    db
-      .select({ id: reviewAgendaItems.meetingId, n: count() })
-      .from(reviewAgendaItems)
-      .where(and(inArray(reviewAgendaItems.meetingId, ids), isNull(reviewAgendaItems.removedAt)))
-      .groupBy(reviewAgendaItems.meetingId)
-      .all()
-      .map((r) => [r.id, r.n]),
+  const { items: itemCounts, drafts: draftCounts } = await agendaCounts(r, ids);
+  const finalCounts = await originalDecisionCounts(r, ids);
+  const names = await userNames(
+    r,
+    rows.map((m) => m.closedBy),
   );
-  const draftCounts = new Map(
-    db
-      .select({ id: reviewAgendaItems.meetingId, n: count() })
-      .from(reviewAgendaItems)
-      .where(
-        and(inArray(reviewAgendaItems.meetingId, ids), isNull(reviewAgendaItems.removedAt), isNotNull(reviewAgendaItems.draftDecision)),
-      )
-      .groupBy(reviewAgendaItems.meetingId)
-      .all()
-      .map((r) => [r.id, r.n]),
-  );
-  const finalCounts = new Map(
-    db
-      .select({ id: reviewDecisions.meetingId, n: count() })
-      .from(reviewDecisions)
-      .where(and(inArray(reviewDecisions.meetingId, ids), isNull(reviewDecisions.correctsDecisionId)))
-      .groupBy(reviewDecisions.meetingId)
-      .all()
-      .map((r) => [r.id, r.n]),
-  );
-  const names = userNames(db, rows.map((m) => m.closedBy));
   return rows.map((m) => ({
     id: m.id,
     date: m.date,
@@ -113,14 +91,19 @@ export function meetingSummaries(db: Db, rows: MeetingRow[], today: string): Mee
   }));
 }
 
-export function meetingSummary(db: Db, m: MeetingRow, today: string): MeetingSummary {
-  return meetingSummaries(db, [m], today)[0]!;
+export async function meetingSummary(r: Reader, m: MeetingRow, today: string): Promise<MeetingSummary> {
+  return (await meetingSummaries(r, [m], today))[0]!;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Decisions
 
-export function decisionOut(d: DecisionRow, meetingDates: Map<number, string>, names: Map<number, string>, all: readonly DecisionRow[]): DecisionOut {
+export function decisionOut(
+  d: DecisionRow,
+  meetingDates: Map<number, string>,
+  names: Map<number, string>,
+  all: readonly DecisionRow[],
+): DecisionOut {
   const correctedBy = all.find((x) => x.correctsDecisionId === d.id);
   return {
     id: d.id,
@@ -162,36 +145,19 @@ export function draftOut(item: AgendaItemRow, meeting: MeetingRow, names: Map<nu
   };
 }
 
-export function meetingDatesOf(db: Db, ids: Iterable<number>): Map<number, string> {
-  const wanted = [...new Set(ids)];
-  if (wanted.length === 0) return new Map();
-  return new Map(
-    db
-      .select({ id: reviewMeetings.id, date: reviewMeetings.date })
-      .from(reviewMeetings)
-      .where(inArray(reviewMeetings.id, wanted))
-      .all()
-      .map((r) => [r.id, r.date]),
-  );
-}
+export const meetingDatesOf = (r: Reader, ids: Iterable<number>) => meetingDates(r, ids);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Agenda items
 
 /** Counts of active placements per position and per workplace. */
-function activePlacementCounts(db: Db, positionIds: number[], workplaceIds: number[]) {
+async function activePlacementCounts(r: Reader, positionIds: number[], workplaceIds: number[]) {
   const byPosition = new Map<number, number>();
   const byWorkplace = new Map<number, number>();
   if (positionIds.length === 0) return { byPosition, byWorkplace };
-  const rows = db
-    .select({ positionId: placements.positionId, workplaceId: positions.workplaceId })
-    .from(placements)
-    .innerJoin(positions, eq(positions.id, placements.positionId))
-    .where(and(eq(placements.status, 'active'), inArray(positions.workplaceId, workplaceIds)))
-    .all();
-  for (const r of rows) {
-    byPosition.set(r.positionId, (byPosition.get(r.positionId) ?? 0) + 1);
-    byWorkplace.set(r.workplaceId, (byWorkplace.get(r.workplaceId) ?? 0) + 1);
+  for (const x of await activePlacementForms(r, workplaceIds)) {
+    byPosition.set(x.positionId, (byPosition.get(x.positionId) ?? 0) + 1);
+    byWorkplace.set(x.workplaceId, (byWorkplace.get(x.workplaceId) ?? 0) + 1);
   }
   return { byPosition, byWorkplace };
 }
@@ -200,84 +166,37 @@ function activePlacementCounts(db: Db, positionIds: number[], workplaceIds: numb
  * The items of `meeting` as the caller may see them, in agenda order (numbered from 1). `itemRows` defaults to the
  * meeting's active items. With `pseudonymous`, `participant` is null and no name is read.
  */
-export function buildItems(
-  db: Db,
+export async function buildItems(
+  r: Reader,
   meeting: MeetingRow,
   opts: { pseudonymous: boolean; itemRows?: AgendaItemRow[]; onParticipantRead?: (participantId: number) => void },
-): AgendaItem[] {
-  const all = activeItems(db, meeting.id);
+): Promise<AgendaItem[]> {
+  const all = await activeItems(r, meeting.id);
   const numbers = new Map(all.map((it, i) => [it.id, i + 1]));
   const rows = opts.itemRows ?? all;
   if (rows.length === 0) return [];
-  const proposalIds = rows.map((r) => r.proposalId);
+  const proposalIds = rows.map((x) => x.proposalId);
 
-  const base = db
-    .select({
-      proposal: {
-        id: proposals.id,
-        status: proposals.status,
-        participantId: proposals.participantId,
-        submittedAt: proposals.submittedAt,
-        submittedBy: proposals.submittedBy,
-        explanation: proposals.explanation,
-        score: proposals.score,
-      },
-      ref: participants.ref,
-      position: {
-        id: positions.id,
-        title: positions.title,
-        kind: positions.kind,
-        tasks: positions.tasks,
-        hoursPercent: positions.hoursPercent,
-        periodStart: positions.periodStart,
-        periodEnd: positions.periodEnd,
-        employmentForm: positions.employmentForm,
-        supervisorName: positions.supervisorName,
-        slots: positions.slots,
-        unionReviewRequired: positions.unionReviewRequired,
-      },
-      workplace: {
-        id: workplaces.id,
-        name: workplaces.name,
-        organisation: workplaces.organisation,
-        address: workplaces.address,
-        district: workplaces.district,
-      },
-      subsidyTypeName: subsidyTypes.name,
-    })
-    .from(proposals)
-    .innerJoin(participants, eq(participants.id, proposals.participantId))
-    .innerJoin(positions, eq(positions.id, proposals.positionId))
-    .innerJoin(workplaces, eq(workplaces.id, positions.workplaceId))
-    .leftJoin(subsidyTypes, eq(subsidyTypes.id, positions.subsidyTypeId))
-    .where(inArray(proposals.id, proposalIds))
-    .all();
+  const base = await agendaProposals(r, proposalIds);
   const byProposal = new Map(base.map((b) => [b.proposal.id, b]));
 
   let people = new Map<number, { name: string; stage: string }>();
   if (!opts.pseudonymous) {
     const ids = [...new Set(base.map((b) => b.proposal.participantId))];
-    people = new Map(
-      db
-        .select({ id: participants.id, firstName: participants.firstName, lastName: participants.lastName, stage: participants.stage })
-        .from(participants)
-        .where(inArray(participants.id, ids))
-        .all()
-        .map((p) => [p.id, { name: `${p.firstName} ${p.lastName}`, stage: p.stage }]),
-    );
+    people = await participantNames(r, ids);
     for (const id of ids) opts.onParticipantRead?.(id);
   }
 
-  const decisions = decisionsForProposals(db, proposalIds);
-  const fromMeetingIds = rows.map((r) => r.fromMeetingId).filter((x): x is number => x !== null);
-  const meetingDates = meetingDatesOf(db, [meeting.id, ...fromMeetingIds, ...decisions.map((d) => d.meetingId)]);
-  const names = userNames(db, [
-    ...rows.map((r) => r.draftBy),
+  const decisions = await decisionsForProposals(r, proposalIds);
+  const fromMeetingIds = rows.map((x) => x.fromMeetingId).filter((x): x is number => x !== null);
+  const meetingDates = await meetingDatesOf(r, [meeting.id, ...fromMeetingIds, ...decisions.map((d) => d.meetingId)]);
+  const names = await userNames(r, [
+    ...rows.map((x) => x.draftBy),
     ...decisions.map((d) => d.decidedBy),
     ...base.map((b) => b.proposal.submittedBy),
   ]);
-  const counts = activePlacementCounts(
-    db,
+  const counts = await activePlacementCounts(
+    r,
     base.map((b) => b.position.id),
     [...new Set(base.map((b) => b.workplace.id))],
   );
@@ -293,14 +212,18 @@ export function buildItems(
           ? decisionOut(original, meetingDates, names, mine)
           : null
         : draftOut(it, meeting, names);
-    const corrections = original ? correctionChain(original, mine).map((d) => decisionOut(d, meetingDates, names, mine)) : [];
+    const corrections = original
+      ? correctionChain(original, mine).map((d) => decisionOut(d, meetingDates, names, mine))
+      : [];
     const history = mine
       .filter((d) => d.meetingId !== meeting.id && (meetingDates.get(d.meetingId) ?? '') < meeting.date)
       .map((d) => decisionOut(d, meetingDates, names, mine));
     // The question of the deferral that brought the item here (the deferral's correction in force, if corrected).
     let previousQuestion: string | null = null;
     if (it.origin === 'deferred' && it.fromMeetingId !== null) {
-      const deferral = mine.find((d) => d.meetingId === it.fromMeetingId && d.correctsDecisionId === null && d.decision === 'defer');
+      const deferral = mine.find(
+        (d) => d.meetingId === it.fromMeetingId && d.correctsDecisionId === null && d.decision === 'defer',
+      );
       if (deferral) {
         const chain = correctionChain(deferral, mine);
         previousQuestion = (chain.at(-1) ?? deferral).question;
@@ -317,7 +240,8 @@ export function buildItems(
       participantLabel: participantLabel(b.ref),
       origin: it.origin as AgendaOrigin,
       originLabel: AGENDA_ORIGIN_LABELS[it.origin as AgendaOrigin] ?? it.origin,
-      fromMeeting: it.fromMeetingId === null ? null : { id: it.fromMeetingId, date: meetingDates.get(it.fromMeetingId) ?? '' },
+      fromMeeting:
+        it.fromMeetingId === null ? null : { id: it.fromMeetingId, date: meetingDates.get(it.fromMeetingId) ?? '' },
       previousQuestion,
       submittedAt: b.proposal.submittedAt,
       submittedByName: b.proposal.submittedBy === null ? null : (names.get(b.proposal.submittedBy) ?? null),
@@ -343,27 +267,25 @@ export function buildItems(
       decision,
       corrections,
       history,
-      participant: opts.pseudonymous || !person ? null : { id: b.proposal.participantId, name: person.name, stage: person.stage },
+      participant:
+        opts.pseudonymous || !person ? null : { id: b.proposal.participantId, name: person.name, stage: person.stage },
     };
   });
 }
 
 /** Corrections made after closing to the decisions of `meeting` (the protocol's addendum), oldest first. */
-export function meetingCorrections(db: Db, meeting: MeetingRow): CorrectionOut[] {
-  const rows = db
-    .select({ decision: reviewDecisions, ref: participants.ref })
-    .from(reviewDecisions)
-    .innerJoin(proposals, eq(proposals.id, reviewDecisions.proposalId))
-    .innerJoin(participants, eq(participants.id, proposals.participantId))
-    .where(and(eq(reviewDecisions.meetingId, meeting.id)))
-    .all();
+export async function meetingCorrections(r: Reader, meeting: MeetingRow): Promise<CorrectionOut[]> {
+  const rows = await decisionsOfMeeting(r, meeting.id);
   const all = rows.map((r) => r.decision);
   const refs = new Map(rows.map((r) => [r.decision.proposalId, r.ref]));
   const corrections = all
     .filter((d) => d.correctsDecisionId !== null)
     .sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.id - b.id));
   if (corrections.length === 0) return [];
-  const names = userNames(db, corrections.map((d) => d.decidedBy));
+  const names = await userNames(
+    r,
+    corrections.map((d) => d.decidedBy),
+  );
   const dates = new Map([[meeting.id, meeting.date]]);
   const numbers = protocolNumbers(meeting);
   return corrections.map((d) => ({

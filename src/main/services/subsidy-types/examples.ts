@@ -1,6 +1,5 @@
-import { count } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { subsidyTypes } from '../../db/schema';
+import type { Tx } from '../../store';
+import { countSubsidyTypes, insertSubsidyTypes } from '../../store/subsidy-types';
 
 /**
  * Example subsidy types a new installation starts with. They are ordinary rows the admin edits, deactivates or
@@ -52,22 +51,20 @@ export const SUBSIDY_TYPE_EXAMPLES: ReadonlyArray<{
  * Inserts the example subsidy types when the table is empty (first run, demo). Returns how many were inserted.
  * Safe to call any number of times: an installation that has types of its own is left alone.
  */
-export function ensureSubsidyTypeExamples(db: Db, nowIso: string): number {
-  const existing = db.select({ n: count() }).from(subsidyTypes).get()?.n ?? 0;
-  if (existing > 0) return 0;
-  db.insert(subsidyTypes)
-    .values(
-      SUBSIDY_TYPE_EXAMPLES.map((t) => ({
-        name: t.name,
-        maxMonths: t.maxMonths,
-        defaultPercent: t.defaultPercent,
-        monthlyCeiling: t.monthlyCeilingOre,
-        notes: t.notes,
-        active: true,
-        createdAt: nowIso,
-        updatedAt: nowIso,
-      })),
-    )
-    .run();
+export async function ensureSubsidyTypeExamples(t: Tx, nowIso: string): Promise<number> {
+  if ((await countSubsidyTypes(t)) > 0) return 0;
+  await insertSubsidyTypes(
+    t,
+    SUBSIDY_TYPE_EXAMPLES.map((e) => ({
+      name: e.name,
+      maxMonths: e.maxMonths,
+      defaultPercent: e.defaultPercent,
+      monthlyCeiling: e.monthlyCeilingOre,
+      notes: e.notes,
+      active: true,
+      createdAt: nowIso,
+      updatedAt: nowIso,
+    })),
+  );
   return SUBSIDY_TYPE_EXAMPLES.length;
 }

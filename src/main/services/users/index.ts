@@ -1,16 +1,20 @@
-import { asc, eq, ne } from 'drizzle-orm';
-import { users } from '../../db/schema';
-import { tx, type Db } from '../../db/connection';
-import type { HandlerMap } from '../../rpc/handler-types';
-import type { AuthedContext } from '../../rpc/context';
-import { conflict, notFound, ruleError, validation } from '../../../shared/errors';
+import type { HandlerMap } from '../handlers';
+import type { AuthedContext } from '../context';
+import type { Tx } from '../../store';
+import { queryAudit } from '../../store/audit';
+import { changeRecord, createRecord, loadRecord, type PatchOf } from '../../store/record';
+import {
+  activeUsersWithRole,
+  deleteUserSessions,
+  findUserByUsername,
+  listUsers,
+  userRecord,
+  type UserRow,
+} from '../../store/users';
+import { conflict, ruleError, validation } from '../../../shared/errors';
 import type { User } from '../../../shared/domain/users';
 import type { Role } from '../../../shared/domain/roles';
 import { hashPassword, passwordProblem } from '../auth/passwords';
-import { deleteUserSessions } from '../auth/sessions';
-import { queryAudit } from '../audit/recorder';
-
-type UserRow = typeof users.$inferSelect;
 
 export function toUser(u: UserRow, now: Date): User {
   const locked = u.lockedUntil !== null && new Date(u.lockedUntil).getTime() > now.getTime();
@@ -29,59 +33,44 @@ export function toUser(u: UserRow, now: Date): User {
   };
 }
 
-const auditView = (u: UserRow) => ({
-  username: u.username,
-  displayName: u.displayName,
-  email: u.email,
-  roles: u.roles,
-  active: u.active,
-});
-
-function load(db: Db, id: number): UserRow {
-  const row = db.select().from(users).where(eq(users.id, id)).get();
-  if (!row) throw notFound('Användaren');
-  return row;
-}
-
 /** There must always be at least one active admin who can log in. */
-function assertAdminRemains(db: Db, changedId: number, stillAdminAndActive: boolean): void {
-  if (stillAdminAndActive) return;
-  const others = db
-    .select()
-    .from(users)
-    .where(ne(users.id, changedId))
-    .all()
-    .filter((u) => u.active && (u.roles as string[]).includes('admin'));
-  if (others.length === 0) throw ruleError('Det måste finnas minst en aktiv administratör.');
+async function assertAdminRemains(t: Tx, changed: UserRow): Promise<void> {
+  if (changed.active && (changed.roles as string[]).includes('admin')) return;
+  if ((await activeUsersWithRole(t, 'admin', changed.id)).length === 0) {
+    throw ruleError('Det måste finnas minst en aktiv administratör.');
+  }
 }
 
-function update(ctx: AuthedContext, id: number, patch: Partial<UserRow>, detail?: string): User {
-  return tx(ctx.db, () => {
-    const before = load(ctx.db, id);
-    const after = ctx.db
-      .update(users)
-      .set({ ...patch, updatedAt: ctx.clock.now().toISOString() })
-      .where(eq(users.id, id))
-      .returning()
-      .get();
-    assertAdminRemains(ctx.db, id, after.active && (after.roles as string[]).includes('admin'));
-    ctx.audit.change('user', id, { ...auditView(before), ...('passwordHash' in patch ? { password: 'old' } : {}) }, { ...auditView(after), ...('passwordHash' in patch ? { password: 'new' } : {}) }, detail);
-    return toUser(after, ctx.clock.now());
-  });
+/** Changes a user (and its audit record) in the unit of work; a new password is recorded as changed, never shown. */
+async function update(ctx: AuthedContext, t: Tx, id: number, patch: PatchOf<'users'>, detail?: string): Promise<User> {
+  const withPassword = 'passwordHash' in patch;
+  const { after } = await changeRecord(
+    t,
+    ctx.audit,
+    userRecord,
+    id,
+    { ...patch, updatedAt: ctx.clock.now().toISOString() },
+    {
+      ...(detail === undefined ? {} : { detail }),
+      view: (u) => ({ ...userRecord.view(u), ...(withPassword ? { password: u.passwordHash } : {}) }),
+    },
+  );
+  await assertAdminRemains(t, after);
+  return toUser(after, ctx.clock.now());
 }
 
 export const userHandlers: HandlerMap<
-  'users.list' | 'users.create' | 'users.update' | 'users.setActive' | 'users.resetPassword' | 'users.unlock' | 'audit.list'
+  | 'users.list'
+  | 'users.create'
+  | 'users.update'
+  | 'users.setActive'
+  | 'users.resetPassword'
+  | 'users.unlock'
+  | 'audit.list'
 > = {
   'users.list': async (ctx, input) => {
     const now = ctx.clock.now();
-    return ctx.db
-      .select()
-      .from(users)
-      .orderBy(asc(users.displayName))
-      .all()
-      .filter((u) => input.includeInactive || u.active)
-      .map((u) => toUser(u, now));
+    return (await listUsers(ctx.db)).filter((u) => input.includeInactive || u.active).map((u) => toUser(u, now));
   },
 
   'users.create': async (ctx, input) => {
@@ -89,12 +78,14 @@ export const userHandlers: HandlerMap<
     if (problem) throw validation(problem, 'password');
     const hash = await hashPassword(input.password, ctx.config.scryptN);
     const now = ctx.clock.now().toISOString();
-    return tx(ctx.db, () => {
-      if (ctx.db.select().from(users).where(eq(users.username, input.username)).get())
+    return ctx.tx(async (t) => {
+      if (await findUserByUsername(t, input.username))
         throw conflict(`Användarnamnet ${input.username} är upptaget.`, 'username');
-      const row = ctx.db
-        .insert(users)
-        .values({
+      const row = await createRecord(
+        t,
+        ctx.audit,
+        userRecord,
+        {
           username: input.username,
           displayName: input.displayName,
           email: input.email ?? null,
@@ -103,40 +94,51 @@ export const userHandlers: HandlerMap<
           mustChangePassword: true,
           createdAt: now,
           updatedAt: now,
-        })
-        .returning()
-        .get();
-      ctx.audit.change('user', row.id, null, auditView(row), 'Användare skapad');
+        },
+        'Användare skapad',
+      );
       return toUser(row, ctx.clock.now());
     });
   },
 
   'users.update': async (ctx, input) =>
-    update(ctx, input.id, { displayName: input.displayName, email: input.email ?? null, roles: [...new Set(input.roles)] }),
+    ctx.tx((t) =>
+      update(ctx, t, input.id, {
+        displayName: input.displayName,
+        email: input.email ?? null,
+        roles: [...new Set(input.roles)],
+      }),
+    ),
 
   'users.setActive': async (ctx, input) => {
     if (!input.active && input.id === ctx.user.id) throw ruleError('Du kan inte inaktivera ditt eget konto.');
-    const result = update(ctx, input.id, { active: input.active });
-    if (!input.active) deleteUserSessions(ctx.db, input.id);
-    return result;
+    return ctx.tx(async (t) => {
+      const result = await update(ctx, t, input.id, { active: input.active });
+      if (!input.active) await deleteUserSessions(t, input.id);
+      return result;
+    });
   },
 
   'users.resetPassword': async (ctx, input) => {
-    const row = load(ctx.db, input.id);
+    const row = await loadRecord(ctx.db, userRecord, input.id);
     const problem = passwordProblem(input.password, row.username);
     if (problem) throw validation(problem, 'password');
     const hash = await hashPassword(input.password, ctx.config.scryptN);
-    const result = update(
-      ctx,
-      input.id,
-      { passwordHash: hash, mustChangePassword: input.id !== ctx.user.id, failedLogins: 0, lockedUntil: null },
-      'Lösenordet återställdes av administratör',
-    );
-    deleteUserSessions(ctx.db, input.id, input.id === ctx.user.id ? (ctx.sessionTokenHash ?? undefined) : undefined);
-    return result;
+    return ctx.tx(async (t) => {
+      const result = await update(
+        ctx,
+        t,
+        input.id,
+        { passwordHash: hash, mustChangePassword: input.id !== ctx.user.id, failedLogins: 0, lockedUntil: null },
+        'Lösenordet återställdes av administratör',
+      );
+      await deleteUserSessions(t, input.id, input.id === ctx.user.id ? (ctx.sessionTokenHash ?? undefined) : undefined);
+      return result;
+    });
   },
 
-  'users.unlock': async (ctx, input) => update(ctx, input.id, { failedLogins: 0, lockedUntil: null }, 'Kontot låstes upp'),
+  'users.unlock': async (ctx, input) =>
+    ctx.tx((t) => update(ctx, t, input.id, { failedLogins: 0, lockedUntil: null }, 'Kontot låstes upp')),
 
   'audit.list': async (ctx, input) => queryAudit(ctx.db, input),
 };

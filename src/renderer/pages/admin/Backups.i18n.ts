@@ -17,6 +17,9 @@ registerTranslations('backups', {
     listTitle_one: '{{count}} säkerhetskopia',
     listTitle_other: '{{count}} säkerhetskopior',
     empty: 'Inga säkerhetskopior ännu.',
+    serverTitle: 'Databasservern tar säkerhetskopiorna',
+    server:
+      'Växla använder en gemensam PostgreSQL-databas. Säkerhetskopior tas av databasservern (till exempel pg_dump och serverns egna rutiner), inte av Växla. Fråga den som sköter databasservern hur länge de sparas och hur en återställs.',
     col: { when: 'Tagen', kind: 'Typ', file: 'Fil', size: 'Storlek' },
     reason: {
       daily: 'Daglig',
@@ -36,6 +39,9 @@ registerTranslations('backups', {
     where: 'The backups are in this folder on the computer. Take the folder along when the computer is replaced.',
     restore:
       'To restore, close Växla and run the command below in the program folder (with --data if the data folder is not the default). The current database is saved as a copy first.',
+    serverTitle: 'The database server makes the backups',
+    server:
+      'Växla uses a shared PostgreSQL database. Backups are made by the database server (for example pg_dump and the server’s own routines), not by Växla. Ask whoever runs the database server how long they are kept and how one is restored.',
     retention: 'Kept: the latest {{daily}} daily, {{premigration}} pre-upgrade and {{manual}} manual backups.',
     listTitle_one: '{{count}} backup',
     listTitle_other: '{{count}} backups',

@@ -35,14 +35,16 @@ export function BackupsPage() {
         title={t('backups.title')}
         lead={t('backups.lead')}
         actions={
-          <Button
-            variant="contained"
-            startIcon={<BackupOutlined />}
-            disabled={take.isPending}
-            onClick={() => take.mutate({})}
-          >
-            {take.isPending ? t('backups.taking') : t('backups.takeNow')}
-          </Button>
+          list.data?.engine === 'postgres' ? undefined : (
+            <Button
+              variant="contained"
+              startIcon={<BackupOutlined />}
+              disabled={take.isPending}
+              onClick={() => take.mutate({})}
+            >
+              {take.isPending ? t('backups.taking') : t('backups.takeNow')}
+            </Button>
+          )
         }
       />
       <ErrorAlert error={take.error ?? list.error} />
@@ -52,8 +54,24 @@ export function BackupsPage() {
         </Alert>
       )}
       {list.isLoading && <Loading />}
-      {list.data && (
+      {list.data?.engine === 'postgres' && (
+        <Paper sx={{ p: 2, mb: 2 }} component="section" aria-labelledby="backups-server">
+          <Typography id="backups-server" variant="h2" gutterBottom>
+            {t('backups.serverTitle')}
+          </Typography>
+          <Typography>{t('backups.server')}</Typography>
+        </Paper>
+      )}
+      {list.data && list.data.engine === 'sqlite' && (
         <>
+          {list.data.notices.length > 0 && (
+            // What the start put right in the data folder (file modes): messages from the main process, in Swedish.
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {list.data.notices.map((n) => (
+                <div key={n}>{n}</div>
+              ))}
+            </Alert>
+          )}
           <Paper sx={{ p: 2, mb: 2 }} component="section" aria-labelledby="backups-where">
             <Typography id="backups-where" variant="h2" gutterBottom>
               {t('backups.whereTitle')}

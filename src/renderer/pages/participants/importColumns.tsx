@@ -69,6 +69,12 @@ export function useImportColumns(): GridColDef<Row>[] {
         valueFormatter: (v: string | null) => v ?? '–',
       },
       {
+        field: 'address',
+        headerName: t('participants.import.col.address'),
+        width: 200,
+        valueFormatter: (v: string | null) => v ?? '–',
+      },
+      {
         field: 'remark',
         headerName: t('participants.import.col.remark'),
         flex: 2,

@@ -53,7 +53,10 @@ export function progressReporter(userId: number, key: string | undefined): Progr
 }
 
 /** What the user's call with this key has reported so far, or null when nothing is known (yet). */
-export function readProgress(userId: number, key: string): { fraction: number; label: string | null; finished: boolean } | null {
+export function readProgress(
+  userId: number,
+  key: string,
+): { fraction: number; label: string | null; finished: boolean } | null {
   const e = entries.get(key);
   if (!e || e.userId !== userId) return null;
   return { fraction: e.fraction, label: e.label, finished: e.finished };

@@ -1,19 +1,13 @@
 /**
- * Reading and shaping participant rows: loading, derived columns (search text, sort key, reference), the views the
- * contract sends (detail with timeline, list rows) and the audit view of a row.
+ * Shaping participant rows: derived columns (search text, sort key, reference), the views the contract sends (detail
+ * with timeline, list rows). The rows come from the participants store (src/main/store/participants.ts).
  */
-import { asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import {
-  deviationReports,
-  exitFollowUps,
-  infoMeetingBookings,
-  infoMeetings,
-  participantEvents,
-  participants,
-  users,
-} from '../../db/schema';
-import type { ServiceContext } from '../../rpc/context';
+import type { Reader } from '../../store';
+import { eventsOfParticipant, exitFollowUpsOf, findParticipant, type ParticipantRow } from '../../store/participants';
+import { bookingsOfParticipant, deviationsOfParticipant } from '../../store/meetings';
+import { loadRecord } from '../../store/record';
+import { userNames, userRecord } from '../../store/users';
+import type { ServiceContext } from '../context';
 import { localToday } from '../../util/clock';
 import { notFound, validation } from '../../../shared/errors';
 import { hasAnyRole, type Role } from '../../../shared/domain/roles';
@@ -49,26 +43,17 @@ import {
 import { ageOn, birthDateOf, formatPersonnummer } from '../../../shared/rules/personnummer';
 import { diffDays, isValidIsoDate } from '../../../shared/rules/dates';
 
-export type ParticipantRow = typeof participants.$inferSelect;
+export type { ParticipantRow };
+export { participantAuditView as auditView } from '../../store/participants';
 export type UserRef = { id: number; name: string };
 
-export function findParticipant(db: Db, id: number): ParticipantRow | undefined {
-  return db.select().from(participants).where(eq(participants.id, id)).get();
-}
-
-export function loadParticipant(db: Db, id: number): ParticipantRow {
-  const row = findParticipant(db, id);
+export async function loadParticipant(r: Reader, id: number): Promise<ParticipantRow> {
+  const row = await findParticipant(r, id);
   if (!row) throw notFound('Deltagaren');
   return row;
 }
 
 export const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
-
-/** The row as recorded in the audit log (derived columns left out). */
-export function auditView(row: ParticipantRow): Record<string, unknown> {
-  const { searchText: _s, sortName: _n, createdAt: _c, updatedAt: _u, id: _i, ...rest } = row;
-  return rest;
-}
 
 /** The columns maintained from others on every write. */
 export function derivedColumns(p: {
@@ -81,35 +66,18 @@ export function derivedColumns(p: {
   return { searchText: buildSearchText(p), sortName: sortNameOf(p.firstName, p.lastName) };
 }
 
-/** Next free pseudonymous reference of the year: "2026-0001", "2026-0002", … (more digits after 9999). */
-export function nextRefNumber(db: Db, year: string): number {
-  const row = db
-    .select({ max: sql<number | null>`max(cast(substr(${participants.ref}, 6) as integer))` })
-    .from(participants)
-    .where(like(participants.ref, `${year}-%`))
-    .get();
-  return (row?.max ?? 0) + 1;
-}
+export { nextRefNumber } from '../../store/participants';
 
 export const formatRef = (year: string, n: number) => `${year}-${String(n).padStart(4, '0')}`;
 
-export function userRefs(db: Db, ids: Iterable<number | null | undefined>): Map<number, UserRef> {
-  const wanted = [...new Set([...ids].filter((x): x is number => typeof x === 'number'))];
-  const map = new Map<number, UserRef>();
-  if (wanted.length === 0) return map;
-  for (const u of db
-    .select({ id: users.id, name: users.displayName })
-    .from(users)
-    .where(inArray(users.id, wanted))
-    .all()) {
-    map.set(u.id, u);
-  }
-  return map;
+export async function userRefs(r: Reader, ids: Iterable<number | null | undefined>): Promise<Map<number, UserRef>> {
+  const names = await userNames(r, ids);
+  return new Map([...names].map(([id, name]) => [id, { id, name }]));
 }
 
 /** Checks that a coordinator id names an active user with the coordinator role. */
-export function assertCoordinator(db: Db, userId: number): void {
-  const u = db.select().from(users).where(eq(users.id, userId)).get();
+export async function assertCoordinator(r: Reader, userId: number): Promise<void> {
+  const u = await loadRecord(r, userRecord, userId).catch(() => undefined);
   if (!u || !u.active || !(u.roles as Role[]).includes('coordinator')) {
     throw validation('Koordinator: Välj en aktiv användare med rollen koordinator.', 'coordinatorId');
   }
@@ -250,81 +218,58 @@ export function eventSummary(e: {
 
 const asStage = (s: string | null): Stage | null => (s && s in STAGE_LABELS ? (s as Stage) : null);
 
-export function timelineOf(db: Db, participantId: number): TimelineEvent[] {
-  const rows = db
-    .select()
-    .from(participantEvents)
-    .where(eq(participantEvents.participantId, participantId))
-    .orderBy(desc(participantEvents.at), desc(participantEvents.id))
-    .all();
-  const names = userRefs(
-    db,
-    rows.map((r) => r.userId),
+export async function timelineOf(r: Reader, participantId: number): Promise<TimelineEvent[]> {
+  const rows = await eventsOfParticipant(r, participantId);
+  const names = await userRefs(
+    r,
+    rows.map((x) => x.userId),
   );
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    user: r.userId === null ? null : (names.get(r.userId) ?? null),
-    kind: r.kind,
-    fromStage: asStage(r.fromStage),
-    toStage: asStage(r.toStage),
-    summary: eventSummary(r),
-    note: r.note,
-    data: r.data ?? null,
+  return rows.map((x) => ({
+    id: x.id,
+    at: x.at,
+    user: x.userId === null ? null : (names.get(x.userId) ?? null),
+    kind: x.kind,
+    fromStage: asStage(x.fromStage),
+    toStage: asStage(x.toStage),
+    summary: eventSummary(x),
+    note: x.note,
+    data: x.data ?? null,
   }));
 }
 
 /** The full view (coordinators and admins); the contract narrows it for other roles. */
-export function toDetail(ctx: ServiceContext, row: ParticipantRow): ParticipantDetail {
-  const db = ctx.db;
+export async function toDetail(
+  ctx: ServiceContext,
+  row: ParticipantRow,
+  r: Reader = ctx.db,
+): Promise<ParticipantDetail> {
   const today = localToday(ctx.clock);
   const state = journeyState(row);
   const missing = mappingMissing(state.mapping);
   const coordinator =
-    row.coordinatorId === null ? null : (userRefs(db, [row.coordinatorId]).get(row.coordinatorId) ?? null);
+    row.coordinatorId === null ? null : ((await userRefs(r, [row.coordinatorId])).get(row.coordinatorId) ?? null);
 
-  const bookings = db
-    .select({
-      meetingId: infoMeetings.id,
-      startsAt: infoMeetings.startsAt,
-      place: infoMeetings.place,
-      status: infoMeetingBookings.status,
-    })
-    .from(infoMeetingBookings)
-    .innerJoin(infoMeetings, eq(infoMeetings.id, infoMeetingBookings.meetingId))
-    .where(eq(infoMeetingBookings.participantId, row.id))
-    .orderBy(desc(infoMeetings.startsAt))
-    .all()
-    .map((b) => ({ ...b, status: b.status as 'booked' | 'attended' | 'no_show' | 'cancelled' }));
+  const bookings = (await bookingsOfParticipant(r, row.id)).map((b) => ({
+    meetingId: b.meetingId,
+    startsAt: b.startsAt,
+    place: b.place,
+    status: b.status as 'booked' | 'attended' | 'no_show' | 'cancelled',
+  }));
 
-  const deviations = db
-    .select({
-      id: deviationReports.id,
-      createdAt: deviationReports.createdAt,
-      reason: deviationReports.reason,
-      status: deviationReports.status,
-    })
-    .from(deviationReports)
-    .where(eq(deviationReports.participantId, row.id))
-    .orderBy(desc(deviationReports.createdAt))
-    .all()
-    .map((d) => ({ ...d, status: d.status as 'open' | 'sent' | 'done' }));
+  const deviations = (await deviationsOfParticipant(r, row.id)).map((d) => ({
+    ...d,
+    status: d.status as 'open' | 'sent' | 'done',
+  }));
 
-  const followUps = db
-    .select()
-    .from(exitFollowUps)
-    .where(eq(exitFollowUps.participantId, row.id))
-    .orderBy(asc(exitFollowUps.dueDate))
-    .all()
-    .map((f) => ({
-      id: f.id,
-      exitDate: f.exitDate,
-      months: f.months,
-      dueDate: f.dueDate,
-      selfSupporting: f.selfSupporting as SelfSupporting | null,
-      note: f.note,
-      recordedAt: f.recordedAt,
-    }));
+  const followUps = (await exitFollowUpsOf(r, row.id)).map((f) => ({
+    id: f.id,
+    exitDate: f.exitDate,
+    months: f.months,
+    dueDate: f.dueDate,
+    selfSupporting: f.selfSupporting as SelfSupporting | null,
+    note: f.note,
+    recordedAt: f.recordedAt,
+  }));
 
   const stage = row.stage as Stage;
   return {
@@ -385,7 +330,7 @@ export function toDetail(ctx: ServiceContext, row: ParticipantRow): ParticipantD
     monthlyAssistance: row.monthlyAssistance,
     caseNotes: row.caseNotes,
     nextSteps: nextSteps(state),
-    timeline: timelineOf(db, row.id),
+    timeline: await timelineOf(r, row.id),
     bookings,
     deviations,
     followUps,
@@ -423,8 +368,4 @@ export function toListRow(row: ParticipantRow, today: string, coordinators: Map<
   };
 }
 
-/** Looks a participant up by canonical personnummer (for duplicate checks), optionally ignoring one id. */
-export function findByPersonnummer(db: Db, canonical: string, excludeId?: number): ParticipantRow | undefined {
-  const row = db.select().from(participants).where(eq(participants.personnummer, canonical)).get();
-  return row && row.id !== excludeId ? row : undefined;
-}
+export { findByPersonnummer } from '../../store/participants';

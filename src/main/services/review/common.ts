@@ -1,20 +1,26 @@
 /**
- * Row access shared by the review services: loading meetings, agenda items and decisions, finding the meeting a
- * proposal goes to, and small formatting helpers. Everything here is synchronous (usable inside a transaction).
+ * What the review services share: loading meetings and agenda items through the review store, finding the meeting a
+ * proposal goes to, correction chains, and small formatting helpers.
  */
-import { and, asc, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { reviewAgendaItems, reviewDecisions, reviewMeetings, users } from '../../db/schema';
+import type { Reader, Tx } from '../../store';
+import {
+  AGENDA_TAKING_STATUSES,
+  agendaItemsOf,
+  activeItemsOfProposals,
+  findMeeting,
+  insertAgendaItem as insertAgendaItemRow,
+  queryMeetings,
+  type AgendaItemRow,
+  type DecisionRow,
+  type MeetingRow,
+} from '../../store/review';
 import { notFound } from '../../../shared/errors';
 import type { AgendaOrigin } from '../../../shared/domain/review';
 import type { Role } from '../../../shared/domain/roles';
 
-export type MeetingRow = typeof reviewMeetings.$inferSelect;
-export type AgendaItemRow = typeof reviewAgendaItems.$inferSelect;
-export type DecisionRow = typeof reviewDecisions.$inferSelect;
-
-/** Meeting statuses that still take items onto their agenda. */
-export const AGENDA_TAKING_STATUSES = ['planned', 'open'] as const;
+export { decisionsForProposals } from '../../store/review';
+export { userNames } from '../../store/users';
+export { AGENDA_TAKING_STATUSES, type AgendaItemRow, type DecisionRow, type MeetingRow };
 
 /**
  * Whether a caller sees participants only pseudonymously. True when every role the user holds is 'union': such a
@@ -24,20 +30,15 @@ export function isPseudonymous(roles: readonly Role[]): boolean {
   return roles.length > 0 && roles.every((r) => r === 'union');
 }
 
-export function loadMeeting(db: Db, id: number): MeetingRow {
-  const row = db.select().from(reviewMeetings).where(eq(reviewMeetings.id, id)).get();
+export async function loadMeeting(r: Reader, id: number): Promise<MeetingRow> {
+  const row = await findMeeting(r, id);
   if (!row) throw notFound('Prövningsmötet');
   return row;
 }
 
 /** Agenda items of a meeting that are still on it, in agenda order: returning items first, then by submission. */
-export function activeItems(db: Db, meetingId: number): AgendaItemRow[] {
-  const rows = db
-    .select()
-    .from(reviewAgendaItems)
-    .where(and(eq(reviewAgendaItems.meetingId, meetingId), isNull(reviewAgendaItems.removedAt)))
-    .all();
-  return sortAgenda(rows);
+export async function activeItems(r: Reader, meetingId: number): Promise<AgendaItemRow[]> {
+  return sortAgenda(await agendaItemsOf(r, meetingId, { activeOnly: true }));
 }
 
 const ORIGIN_ORDER: Record<AgendaOrigin, number> = { deferred: 0, carried_over: 0, moved: 0, submitted: 1 };
@@ -52,20 +53,11 @@ export function sortAgenda<T extends { origin: string; addedAt: string; id: numb
 }
 
 /** The item of `proposalId` still on the agenda of a meeting that is planned or open, if any. */
-export function openAgendaItemOf(db: Db, proposalId: number): { item: AgendaItemRow; meeting: MeetingRow } | undefined {
-  const row = db
-    .select({ item: reviewAgendaItems, meeting: reviewMeetings })
-    .from(reviewAgendaItems)
-    .innerJoin(reviewMeetings, eq(reviewMeetings.id, reviewAgendaItems.meetingId))
-    .where(
-      and(
-        eq(reviewAgendaItems.proposalId, proposalId),
-        isNull(reviewAgendaItems.removedAt),
-        inArray(reviewMeetings.status, [...AGENDA_TAKING_STATUSES]),
-      ),
-    )
-    .get();
-  return row ?? undefined;
+export async function openAgendaItemOf(
+  r: Reader,
+  proposalId: number,
+): Promise<{ item: AgendaItemRow; meeting: MeetingRow } | undefined> {
+  return (await activeItemsOfProposals(r, [proposalId], AGENDA_TAKING_STATUSES))[0];
 }
 
 /**
@@ -73,48 +65,29 @@ export function openAgendaItemOf(db: Db, proposalId: number): { item: AgendaItem
  * meeting whose cutoff date is on or after the submission date. The cutoff is the one stored on the meeting (the
  * one shown to everybody), computed when the meeting was generated as the N-th working day before it.
  */
-export function agendaMeetingForSubmission(db: Db, submittedDate: string): MeetingRow | undefined {
-  return db
-    .select()
-    .from(reviewMeetings)
-    .where(
-      and(
-        inArray(reviewMeetings.status, [...AGENDA_TAKING_STATUSES]),
-        gte(reviewMeetings.cutoffDate, submittedDate),
-        gte(reviewMeetings.date, submittedDate),
-      ),
-    )
-    .orderBy(asc(reviewMeetings.date))
-    .get();
+export async function agendaMeetingForSubmission(r: Reader, submittedDate: string): Promise<MeetingRow | undefined> {
+  const candidates = await queryMeetings(r, { from: submittedDate, statuses: AGENDA_TAKING_STATUSES });
+  return candidates.find((m) => m.cutoffDate >= submittedDate);
 }
 
 /**
  * Where items go when a meeting closes or is cancelled: the first planned or open meeting after `afterDate` that is
  * not in the past.
  */
-export function nextMeetingAfter(db: Db, afterDate: string, today: string): MeetingRow | undefined {
+export async function nextMeetingAfter(r: Reader, afterDate: string, today: string): Promise<MeetingRow | undefined> {
   const from = afterDate >= today ? afterDate : today;
-  return db
-    .select()
-    .from(reviewMeetings)
-    .where(
-      and(
-        inArray(reviewMeetings.status, [...AGENDA_TAKING_STATUSES]),
-        gt(reviewMeetings.date, afterDate),
-        gte(reviewMeetings.date, from),
-      ),
-    )
-    .orderBy(asc(reviewMeetings.date))
-    .get();
+  const [m] = await queryMeetings(r, { after: afterDate, from, statuses: AGENDA_TAKING_STATUSES, limit: 1 });
+  return m;
 }
 
-export function previousMeetingBefore(db: Db, date: string): MeetingRow | undefined {
-  return db
-    .select()
-    .from(reviewMeetings)
-    .where(and(sql`${reviewMeetings.date} < ${date}`, inArray(reviewMeetings.status, ['planned', 'open', 'closed'])))
-    .orderBy(sql`${reviewMeetings.date} desc`)
-    .get();
+export async function previousMeetingBefore(r: Reader, date: string): Promise<MeetingRow | undefined> {
+  const [m] = await queryMeetings(r, {
+    before: date,
+    statuses: ['planned', 'open', 'closed'],
+    order: 'desc',
+    limit: 1,
+  });
+  return m;
 }
 
 export function meetingRef(m: MeetingRow) {
@@ -128,41 +101,18 @@ export function meetingRef(m: MeetingRow) {
   };
 }
 
-/** Display names of users by id (staff names; never participants). */
-export function userNames(db: Db, ids: Iterable<number | null | undefined>): Map<number, string> {
-  const wanted = [...new Set([...ids].filter((x): x is number => typeof x === 'number'))];
-  if (wanted.length === 0) return new Map();
-  return new Map(
-    db
-      .select({ id: users.id, name: users.displayName })
-      .from(users)
-      .where(inArray(users.id, wanted))
-      .all()
-      .map((u) => [u.id, u.name]),
-  );
-}
-
 /** Adds an item to a meeting's agenda. */
 export function insertAgendaItem(
-  db: Db,
+  t: Tx,
   v: { meetingId: number; proposalId: number; origin: AgendaOrigin; fromMeetingId: number | null; addedAt: string },
-): AgendaItemRow {
-  return db
-    .insert(reviewAgendaItems)
-    .values({ meetingId: v.meetingId, proposalId: v.proposalId, origin: v.origin, fromMeetingId: v.fromMeetingId, addedAt: v.addedAt })
-    .returning()
-    .get();
-}
-
-/** All final decisions (including corrections) on the given proposals, oldest first. */
-export function decisionsForProposals(db: Db, proposalIds: number[]): DecisionRow[] {
-  if (proposalIds.length === 0) return [];
-  return db
-    .select()
-    .from(reviewDecisions)
-    .where(inArray(reviewDecisions.proposalId, proposalIds))
-    .orderBy(asc(reviewDecisions.recordedAt), asc(reviewDecisions.id))
-    .all();
+): Promise<AgendaItemRow> {
+  return insertAgendaItemRow(t, {
+    meetingId: v.meetingId,
+    proposalId: v.proposalId,
+    origin: v.origin,
+    fromMeetingId: v.fromMeetingId,
+    addedAt: v.addedAt,
+  });
 }
 
 /** Follows the correction chain from `start` to the decision now in force. */
