@@ -1,34 +1,19 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
+import { useTranslation } from 'react-i18next';
 import Grid from '@mui/material/Grid';
-import MenuItem from '@mui/material/MenuItem';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DateField } from '../fields/DateField';
-import { MoneyField, PercentField } from '../fields/NumberFields';
-import { SuggestField, TagsField } from '../fields/TagsField';
 import { SensitiveLabel } from '../Sensitive';
 import { Section } from '../Section';
 import { useLabel } from '../labels';
 import type { EnumName } from '../../app/locales/enums';
 import type { FieldRenderer, SectionLayout } from './layout';
 import type { SchemaForm } from './useSchemaForm';
+import { FieldWidget, type Choice } from './FieldWidget';
 
-export interface Choice {
-  value: string;
-  label: ReactNode;
-}
+export type { Choice } from './FieldWidget';
 
 interface Ctx {
   sf: SchemaForm<unknown>;
@@ -191,169 +176,20 @@ export function FormField({ name }: { name: string }) {
             </>
           );
         }
-        const common = { label: shownLabel, required, error: hasError, disabled: disabled[f.name] ?? false };
-        switch (f.widget) {
-          case 'date':
-            return (
-              <DateField
-                {...common}
-                value={field.value as string}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                helperText={helperText}
-                autoFocus={f.autoFocus}
-              />
-            );
-          case 'money':
-            return (
-              <MoneyField
-                {...common}
-                value={String(field.value ?? '')}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                helperText={helperText}
-              />
-            );
-          case 'percent':
-            return (
-              <PercentField
-                {...common}
-                value={String(field.value ?? '')}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                helperText={helperText}
-              />
-            );
-          case 'checkbox':
-            return (
-              <Box>
-                <FormControlLabel
-                  label={shownLabel}
-                  disabled={common.disabled}
-                  control={
-                    <Checkbox
-                      checked={Boolean(field.value)}
-                      onChange={(e) => field.onChange(e.target.checked)}
-                      slotProps={{ input: { ref: field.ref } }}
-                    />
-                  }
-                />
-                {helperText && (
-                  <FormHelperText error={hasError} sx={{ mt: -0.5, ml: 4 }}>
-                    {helperText}
-                  </FormHelperText>
-                )}
-              </Box>
-            );
-          case 'select': {
-            const empty = f.emptyChoice === undefined ? (required ? false : 'kit.none') : f.emptyChoice;
-            return (
-              <TextField
-                {...common}
-                select
-                value={String(field.value ?? '')}
-                onChange={(e) => field.onChange(e.target.value)}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                helperText={helperText}
-                slotProps={empty ? { select: { displayEmpty: true }, inputLabel: { shrink: true } } : undefined}
-              >
-                {empty && <MenuItem value="">{t(empty)}</MenuItem>}
-                {enumChoices().map((c) => (
-                  <MenuItem key={c.value} value={c.value}>
-                    {c.label}
-                  </MenuItem>
-                ))}
-              </TextField>
-            );
-          }
-          case 'radio':
-            return (
-              <FormControl error={hasError} required={required} disabled={common.disabled}>
-                <FormLabel id={`lbl-${sf.layout.name}-${f.name}`}>{shownLabel}</FormLabel>
-                <RadioGroup
-                  aria-labelledby={`lbl-${sf.layout.name}-${f.name}`}
-                  value={String(field.value ?? '')}
-                  onChange={(e) => field.onChange(e.target.value)}
-                >
-                  {enumChoices().map((c) => (
-                    <FormControlLabel key={c.value} value={c.value} control={<Radio />} label={c.label} />
-                  ))}
-                </RadioGroup>
-                {helperText && <FormHelperText>{helperText}</FormHelperText>}
-              </FormControl>
-            );
-          case 'checkboxes': {
-            const selected = (field.value as string[]) ?? [];
-            return (
-              <FormControl component="fieldset" error={hasError} disabled={common.disabled}>
-                <FormLabel component="legend">{shownLabel}</FormLabel>
-                <FormGroup row>
-                  {enumChoices().map((c) => (
-                    <FormControlLabel
-                      key={c.value}
-                      label={f.compactChoices ? c.value : c.label}
-                      sx={f.compactChoices ? undefined : { minWidth: 260 }}
-                      control={
-                        <Checkbox
-                          {...(f.compactChoices && typeof c.label === 'string'
-                            ? { slotProps: { input: { 'aria-label': c.label, title: c.label } } }
-                            : {})}
-                          checked={selected.includes(c.value)}
-                          onChange={(e) =>
-                            field.onChange(
-                              e.target.checked ? [...selected, c.value] : selected.filter((x) => x !== c.value),
-                            )
-                          }
-                        />
-                      }
-                    />
-                  ))}
-                </FormGroup>
-                {helperText && <FormHelperText>{helperText}</FormHelperText>}
-              </FormControl>
-            );
-          }
-          case 'tags':
-            return (
-              <TagsField
-                label={shownLabel}
-                value={(field.value as string[]) ?? []}
-                onChange={field.onChange}
-                suggestions={f.suggestions ?? []}
-                helperText={helperText}
-                error={hasError}
-              />
-            );
-          case 'suggest':
-            return (
-              <SuggestField
-                {...common}
-                value={String(field.value ?? '')}
-                onChange={field.onChange}
-                suggestions={choices[f.name]?.map((c) => c.value) ?? f.suggestions ?? []}
-                helperText={helperText}
-              />
-            );
-          default:
-            return (
-              <TextField
-                {...common}
-                value={String(field.value ?? '')}
-                onChange={(e) => field.onChange(e.target.value)}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                helperText={helperText}
-                autoComplete="off"
-                autoFocus={f.autoFocus}
-                {...(f.type ? { type: f.type } : {})}
-                {...(f.widget === 'multiline' ? { multiline: true, minRows: f.minRows ?? 3 } : {})}
-                {...(f.widget === 'number' ? { slotProps: { htmlInput: { inputMode: 'numeric' } } } : {})}
-              />
-            );
-        }
+        return (
+          <FieldWidget
+            f={f}
+            field={field}
+            formName={sf.layout.name}
+            label={shownLabel}
+            required={required}
+            error={hasError}
+            helperText={helperText}
+            disabled={disabled[f.name] ?? false}
+            choices={enumChoices()}
+            suggestions={choices[f.name]?.map((c) => c.value) ?? f.suggestions ?? []}
+          />
+        );
       }}
     />
   );

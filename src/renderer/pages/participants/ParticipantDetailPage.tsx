@@ -16,14 +16,8 @@ import { ErrorAlert, Loading, PageHeader, Section, StageChip, useLabel } from '.
 import { StepDialog } from './StepDialog';
 import { FollowUpDialog, type FollowUpTarget } from './FollowUpDialog';
 import { AddNote, NextSteps, Timeline } from './detailParts';
-import {
-  DeviationsSection,
-  FollowUpsSection,
-  MappingSummary,
-  MeetingsSection,
-  PersonSections,
-  SocialSection,
-} from './detailSections';
+import { DeviationsSection, FollowUpsSection } from './followUpSections';
+import { MappingSummary, MeetingsSection, PersonSections, SocialSection } from './detailSections';
 import { paths } from '../../app/paths';
 import './i18n';
 

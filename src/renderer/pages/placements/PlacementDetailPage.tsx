@@ -4,44 +4,29 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import EventRepeatOutlined from '@mui/icons-material/EventRepeatOutlined';
 import NoteAddOutlined from '@mui/icons-material/NoteAddOutlined';
 import StopCircleOutlined from '@mui/icons-material/StopCircleOutlined';
-import { type ExitOutcome } from '../../../shared/domain/participant';
 import { useRpcQuery } from '../../api/hooks';
 import { useAuth } from '../../app/auth';
-import { formatDateTime } from '../../util/format';
-import {
-  ActionButton,
-  DaysLeftChip,
-  ErrorAlert,
-  FactList,
-  Loading,
-  PageHeader,
-  PhaseChip,
-  Section,
-  useLabel,
-} from '../../components';
+import { ActionButton, DaysLeftChip, ErrorAlert, Loading, PageHeader, PhaseChip, Section } from '../../components';
 import { EditPlacementDialog, EndPlacementDialog, ExtendDialog, PlacementFollowUpDialog } from './PlacementDialogs';
 import { paths } from '../../app/paths';
-import { kronor, useMonthsText } from './parts';
 import { Contracts, Extensions, FollowUps } from './placementSections';
 import './i18n';
+import { DecisionFacts, PlacementAbout } from './placementFacts';
 
 type DialogKind = 'edit' | 'extend' | 'followUp' | 'end' | null;
 
 /** '/placeringar/:id': every field of one placement, its extensions, follow-ups, contract versions and the actions. */
 export function PlacementDetailPage() {
   const { t } = useTranslation();
-  const label = useLabel();
   const { id } = useParams();
   const location = useLocation();
   const { hasRole } = useAuth();
-  const monthsText = useMonthsText();
   const placementId = Number(id);
   const valid = Number.isInteger(placementId) && placementId > 0;
   const query = useRpcQuery(
@@ -79,76 +64,7 @@ export function PlacementDetailPage() {
   const subsidised = p.employmentForm === 'subsidised_employment';
   const summer = p.employmentForm === 'summer_job';
 
-  const about = (
-    <Section id="placement-heading" title={t('placements.detail.about')}>
-      <FactList
-        columns={subsidised ? 1 : 2}
-        items={[
-          {
-            label: t('placements.field.participant'),
-            value: (
-              <>
-                <Link component={RouterLink} to={paths.participant(p.participantId)}>
-                  {p.participantName}
-                </Link>{' '}
-                ({p.participantRef})
-              </>
-            ),
-          },
-          {
-            label: t('placements.field.position'),
-            value: (
-              <Link component={RouterLink} to={paths.position(p.positionId)}>
-                {p.positionTitle}
-                {p.periodName ? ` (${p.periodName})` : ''}
-              </Link>
-            ),
-          },
-          { label: t('placements.field.workplace'), value: `${p.workplaceName}${p.district ? `, ${p.district}` : ''}` },
-          { label: t('placements.field.form'), value: label('employmentForm', p.employmentForm) },
-          { label: t('placements.field.startDate'), value: p.startDate },
-          { label: t('placements.field.endDate'), value: p.endDate },
-          ...(summer
-            ? []
-            : [
-                {
-                  label: t('placements.field.length'),
-                  value:
-                    p.extensions.length > 0
-                      ? t('placements.detail.lengthExtended', {
-                          first: monthsText(p.months),
-                          total: monthsText(p.totalMonths),
-                        })
-                      : monthsText(p.months),
-                },
-              ]),
-          { label: t('placements.field.hours'), value: `${p.hoursPercent} %` },
-          { label: t('placements.field.salary'), value: kronor(p.monthlySalaryOre) },
-          { label: t('placements.field.agreement'), value: p.collectiveAgreement ?? '–' },
-          {
-            label: t('placements.field.nextFollowUp'),
-            value: p.nextFollowUpDate
-              ? `${p.nextFollowUpDate}${p.followUpOverdue ? ` – ${t('placements.list.followUpLate')}` : ''}`
-              : '–',
-          },
-          {
-            label: t('placements.detail.createdBy'),
-            value: `${p.createdByName ?? '–'}, ${formatDateTime(p.createdAt)}`,
-          },
-          ...(p.status === 'ended'
-            ? [
-                { label: t('placements.field.lastDay'), value: p.endedAt ?? '–' },
-                {
-                  label: t('placements.field.outcome'),
-                  value: p.endOutcome ? (label('exitOutcome', p.endOutcome as ExitOutcome) ?? p.endOutcome) : '–',
-                },
-                ...(p.endNote ? [{ label: t('placements.detail.endNote'), value: p.endNote }] : []),
-              ]
-            : []),
-        ]}
-      />
-    </Section>
-  );
+  const about = <PlacementAbout p={p} />;
 
   return (
     <>
@@ -218,36 +134,7 @@ export function PlacementDetailPage() {
         <Stack direction={{ xs: 'column', lg: 'row' }} spacing={3} sx={{ alignItems: 'stretch' }}>
           <Box sx={{ flex: 1, minWidth: 0 }}>{about}</Box>
           <Box sx={{ flex: 1, minWidth: 0 }}>
-            <Section id="decision-heading" title={t('placements.create.decision')}>
-              <FactList
-                columns={1}
-                items={[
-                  { label: t('placements.field.subsidyType'), value: p.subsidyTypeName ?? '–' },
-                  { label: t('placements.field.decisionNumber'), value: p.afDecisionNumber ?? '–' },
-                  { label: t('placements.field.decisionDate'), value: p.afDecisionDate ?? '–' },
-                  {
-                    label: t('placements.field.percent'),
-                    value: p.subsidyPercent === null ? '–' : `${p.subsidyPercent} %`,
-                  },
-                  { label: t('placements.field.ceiling'), value: kronor(p.subsidyCeilingOre) },
-                  {
-                    label: t('placements.detail.decisionPeriod'),
-                    value: `${p.startDate} – ${p.decisionPeriodEnd} (${monthsText(p.months)})`,
-                  },
-                  {
-                    label: t('placements.detail.monthsUsed'),
-                    value:
-                      p.maxMonths === null
-                        ? monthsText(p.totalMonths)
-                        : t('placements.detail.monthsOfMax', {
-                            total: monthsText(p.totalMonths),
-                            max: monthsText(p.maxMonths),
-                            remaining: monthsText(p.remainingMonths ?? 0),
-                          }),
-                  },
-                ]}
-              />
-            </Section>
+            <DecisionFacts p={p} />
           </Box>
         </Stack>
       ) : (

@@ -1,10 +1,7 @@
-import { useMemo } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -13,15 +10,13 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { type GridColDef } from '@mui/x-data-grid';
-import { type ContractStatus } from '../../../shared/domain/contract-doc';
 import type { PlacementSummary } from '../../../shared/domain/placement';
 import { useRpcQuery } from '../../api/hooks';
-import { formatDate } from '../../util/format';
 import { paths } from '../../app/paths';
-import { DataTable, DaysLeftChip, ErrorAlert, PageHeader, useGridState, useLabel } from '../../components';
+import { DataTable, ErrorAlert, PageHeader, useGridState } from '../../components';
 import { PlacementsTabs, useApprovedWithoutPlacement } from './parts';
 import './i18n';
+import { usePlacementColumns } from './placementColumns';
 
 type StatusFilter = 'active' | 'ended' | 'all';
 /** Quick views of active placements, from the dashboard. */
@@ -32,23 +27,13 @@ export type QuickView = (typeof QUICK_VIEWS)[number];
 export function PlacementsPage() {
   const { t } = useTranslation();
   const grid = useGridState({ sortable: 'any', defaultPageSize: 25 });
-  const label = useLabel();
-  const [params, setParams] = useSearchParams();
-  const search = params.get('sok') ?? '';
-  const status = (params.get('status') ?? 'active') as StatusFilter;
-  const mine = params.get('mina') === '1';
-  const viewParam = params.get('visa') ?? '';
+  const search = grid.filter('sok');
+  const status = (grid.filter('status') || 'active') as StatusFilter;
+  const mine = grid.filter('mina') === '1';
+  const viewParam = grid.filter('visa');
   const view = (QUICK_VIEWS as readonly string[]).includes(viewParam) ? (viewParam as QuickView) : null;
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === null || value === '') next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  // A filter goes back to the first page and replaces the history entry (issue 10.1), as in every grid of the kit.
+  const setParam = (key: string, value: string | null) => grid.setFilter(key, value);
 
   const dashboard = useRpcQuery('placements.dashboard', { mine, followUpHorizonDays: 7 }, { refetchOnMount: 'always' });
   const list = useRpcQuery(
@@ -85,105 +70,7 @@ export function PlacementsPage() {
       )
     : (list.data ?? []);
 
-  const columns = useMemo<GridColDef<PlacementSummary>[]>(
-    () => [
-      {
-        field: 'participantName',
-        headerName: t('placements.col.participant'),
-        flex: 1,
-        minWidth: 180,
-        renderCell: (p) => (
-          <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-            <Link component={RouterLink} to={paths.placement(p.row.id)} sx={{ fontWeight: 600 }}>
-              {p.row.participantName}
-            </Link>
-            <Typography variant="body2" color="text.secondary" component="div">
-              {p.row.participantRef}
-            </Typography>
-          </Box>
-        ),
-      },
-      {
-        field: 'positionTitle',
-        headerName: t('placements.col.position'),
-        flex: 1.3,
-        minWidth: 200,
-        renderCell: (p) => (
-          <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-            {p.row.positionTitle}
-            {p.row.periodName ? ` (${p.row.periodName})` : ''}
-            <Typography variant="body2" color="text.secondary" component="div">
-              {p.row.workplaceName}
-              {p.row.district ? `, ${p.row.district}` : ''}
-            </Typography>
-          </Box>
-        ),
-      },
-      {
-        field: 'endDate',
-        headerName: t('placements.col.period'),
-        width: 200,
-        renderCell: (p) => (
-          <Box sx={{ lineHeight: 1.3, py: 0.75, whiteSpace: 'nowrap' }}>
-            {p.row.startDate} – {p.row.endDate}
-            {p.row.status === 'ended' && p.row.endedAt && (
-              <Typography variant="body2" color="text.secondary" component="div">
-                {t('placements.list.endedAt', { date: p.row.endedAt })}
-              </Typography>
-            )}
-          </Box>
-        ),
-      },
-      {
-        field: 'daysLeft',
-        headerName: t('placements.col.daysLeft'),
-        width: 175,
-        type: 'number',
-        align: 'left',
-        headerAlign: 'left',
-        renderCell: (p) => (
-          <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-            <DaysLeftChip p={p.row} />
-            {p.row.phase === 'upcoming' && (
-              <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 0.25 }}>
-                {label('placementPhase', 'upcoming')}
-              </Typography>
-            )}
-          </Box>
-        ),
-      },
-      {
-        field: 'nextFollowUpDate',
-        headerName: t('placements.col.followUp'),
-        width: 140,
-        renderCell: (p) =>
-          p.row.nextFollowUpDate ? (
-            <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-              {formatDate(p.row.nextFollowUpDate)}
-              {p.row.followUpOverdue && (
-                <Typography variant="body2" color="error" component="div" sx={{ fontWeight: 600 }}>
-                  {t('placements.list.followUpLate')}
-                </Typography>
-              )}
-            </Box>
-          ) : (
-            '–'
-          ),
-      },
-      {
-        field: 'contractStatus',
-        headerName: t('placements.col.contract'),
-        width: 160,
-        valueGetter: (_v, r) =>
-          r.employmentForm === 'work_training'
-            ? t('placements.contract.notNeeded')
-            : r.contractStatus
-              ? `${label('contractStatus', r.contractStatus as ContractStatus) ?? r.contractStatus} (v${r.contractVersion ?? 1})`
-              : t('placements.contract.none'),
-      },
-    ],
-    [t, label],
-  );
+  const columns = usePlacementColumns();
 
   const count = (n: number | undefined) => (n === undefined ? '' : ` (${n})`);
   const c = d?.counts;
@@ -240,16 +127,7 @@ export function PlacementsPage() {
               label={t('placements.list.status')}
               value={view ? 'active' : status}
               onChange={(e) =>
-                setParams(
-                  (prev) => {
-                    const next = new URLSearchParams(prev);
-                    next.delete('visa');
-                    if (e.target.value === 'active') next.delete('status');
-                    else next.set('status', e.target.value);
-                    return next;
-                  },
-                  { replace: true },
-                )
+                grid.setFilters({ visa: null, status: e.target.value === 'active' ? null : e.target.value })
               }
               sx={{ maxWidth: { sm: 240 } }}
             >

@@ -7,18 +7,11 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import type { Occupancy, Position } from '../../../shared/domain/position';
 import { useRpcMutation, useRpcQuery } from '../../api/hooks';
 import { useAuth } from '../../app/auth';
-import { formatDate } from '../../util/format';
 import { Extensions } from '../../app/extensions';
 import { paths } from '../../app/paths';
 import {
@@ -35,85 +28,7 @@ import {
 import { usePeriodText } from './parts';
 import { PositionDialog } from './PositionDialog';
 import './i18n';
-
-function OccupancyCells({ o }: { o: Occupancy }) {
-  return (
-    <>
-      <TableCell align="right">{o.slots}</TableCell>
-      <TableCell align="right">{o.placed}</TableCell>
-      <TableCell align="right">{o.reserved}</TableCell>
-      <TableCell align="right">{o.drafts}</TableCell>
-      <TableCell>
-        <FreeChip free={o.free} slots={o.slots} />
-      </TableCell>
-    </>
-  );
-}
-
-function OccupancyTable({ position }: { position: Position }) {
-  const { t } = useTranslation();
-  const head = (
-    <>
-      <TableCell component="th" scope="col" align="right">
-        {t('positions.detail.slots')}
-      </TableCell>
-      <TableCell component="th" scope="col" align="right">
-        {t('positions.detail.placed')}
-      </TableCell>
-      <TableCell component="th" scope="col" align="right">
-        {t('positions.detail.reserved')}
-      </TableCell>
-      <TableCell component="th" scope="col" align="right">
-        {t('positions.detail.drafts')}
-      </TableCell>
-      <TableCell component="th" scope="col">
-        {t('positions.detail.free')}
-      </TableCell>
-    </>
-  );
-  if (position.periods.length === 0) {
-    return (
-      <Table size="small" aria-label={t('positions.detail.occupancy')}>
-        <TableHead>
-          <TableRow>{head}</TableRow>
-        </TableHead>
-        <TableBody>
-          <TableRow>
-            <OccupancyCells o={position.occupancy} />
-          </TableRow>
-        </TableBody>
-      </Table>
-    );
-  }
-  return (
-    <Table size="small" aria-label={t('positions.detail.periodsLabel')}>
-      <TableHead>
-        <TableRow>
-          <TableCell component="th" scope="col">
-            {t('positions.detail.periodName')}
-          </TableCell>
-          <TableCell component="th" scope="col">
-            {t('positions.detail.dates')}
-          </TableCell>
-          {head}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {position.periods.map((p) => (
-          <TableRow key={p.id}>
-            <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-              {p.name}
-            </TableCell>
-            <TableCell>
-              {formatDate(p.startDate)} – {formatDate(p.endDate)}
-            </TableCell>
-            <OccupancyCells o={p.occupancy} />
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
+import { OccupancyTable } from './OccupancyTable';
 
 /** One position: every catalogue field, its computed occupancy, and for coordinators its candidates and proposals. */
 export function PositionDetailPage() {

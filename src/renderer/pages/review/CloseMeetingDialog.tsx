@@ -16,7 +16,7 @@ import { useRpcMutation } from '../../api/hooks';
 import type { Out } from '../../api/client';
 import { formatLongDate } from '../../util/format';
 import { ErrorAlert, useLabel } from '../../components';
-import { missingParties } from './AttendeesDialog';
+import { missingParties } from './AttendeesEditor';
 import { REVIEW_INVALIDATES } from './parts';
 import './i18n';
 

@@ -5,8 +5,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import FullscreenExitOutlined from '@mui/icons-material/FullscreenExitOutlined';
@@ -17,13 +15,14 @@ import ListAltOutlined from '@mui/icons-material/ListAltOutlined';
 import type { AgendaItemUnion } from '../../../shared/contract/review';
 import type { DecisionKind } from '../../../shared/domain/review';
 import { useRpcQuery } from '../../api/hooks';
-import { DECISION_ICON, ErrorAlert, Loading, useLabel } from '../../components';
+import { ErrorAlert, Loading } from '../../components';
 import { AttendeesDialog } from './AttendeesDialog';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
 import { meetingDateText, meetingPath, useReviewRoles } from './parts';
 import { DecisionPanel } from './DecisionPanel';
-import { countDecisions, ignoreShortcut, ItemView, Kbd, KIND_COLOR, NotOpen, useFullscreen } from './meetingModeParts';
+import { countDecisions, ignoreShortcut, ItemView, Kbd, NotOpen, useFullscreen } from './meetingModeParts';
 import './i18n';
+import { ItemProgress, ItemStepper } from './meetingModeNav';
 
 /**
  * '/provning/moten/:id/moteslage': meeting mode. One item at a time in large type, with the position, workplace,
@@ -33,7 +32,6 @@ import './i18n';
  */
 export function MeetingModePage() {
   const { t } = useTranslation();
-  const label = useLabel();
   const navigate = useNavigate();
   const params = useParams();
   const id = Number(params.id);
@@ -133,56 +131,7 @@ export function MeetingModePage() {
         </Stack>
       </Box>
 
-      <Paper sx={{ px: 2.5, py: 2, mb: 2 }}>
-        <Box
-          sx={{
-            display: 'flex',
-            alignItems: 'baseline',
-            justifyContent: 'space-between',
-            gap: 2,
-            flexWrap: 'wrap',
-            mb: 1,
-          }}
-        >
-          <Typography sx={{ fontSize: '1.6rem', fontWeight: 700 }}>
-            {total > 0 ? t('review.mode.progress', { n: index + 1, total }) : t('review.mode.empty')}
-          </Typography>
-          <Typography sx={{ fontSize: '1.1rem' }}>{t('review.mode.decidedProgress', { decided, total })}</Typography>
-        </Box>
-        <LinearProgress
-          variant="determinate"
-          value={total === 0 ? 100 : (decided / total) * 100}
-          aria-label={t('review.mode.decidedProgress', { decided, total })}
-          sx={{ height: 10, borderRadius: 5, mb: total > 0 ? 1.5 : 0 }}
-        />
-        {total > 0 && (
-          <Box
-            component="nav"
-            aria-label={t('review.mode.itemNav')}
-            sx={{ display: 'flex', gap: 0.75, flexWrap: 'wrap' }}
-          >
-            {items.map((it, i) => {
-              const Icon = DECISION_ICON[it.decision?.kind ?? 'none'];
-              const statusText = it.decision ? label('decision', it.decision.kind) : t('review.mode.noDecision');
-              return (
-                <Button
-                  key={it.itemId}
-                  size="small"
-                  variant={i === index ? 'contained' : 'outlined'}
-                  color={it.decision ? KIND_COLOR[it.decision.kind] : 'primary'}
-                  onClick={() => go(i)}
-                  aria-current={i === index ? 'step' : undefined}
-                  aria-label={t('review.mode.itemButton', { n: i + 1, status: statusText })}
-                  startIcon={<Icon fontSize="small" />}
-                  sx={{ minWidth: 56, fontSize: '1rem' }}
-                >
-                  {i + 1}
-                </Button>
-              );
-            })}
-          </Box>
-        )}
-      </Paper>
+      <ItemProgress items={items} index={index} decided={decided} go={go} />
 
       <Box
         role="status"
@@ -218,47 +167,7 @@ export function MeetingModePage() {
         <Alert severity="info">{t('review.mode.empty')}</Alert>
       )}
 
-      {total > 0 && (
-        <Box
-          sx={{
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-            gap: 2,
-            flexWrap: 'wrap',
-            mt: 2,
-          }}
-        >
-          <Button
-            size="large"
-            variant="outlined"
-            disabled={index === 0}
-            onClick={() => go(index - 1)}
-            aria-keyshortcuts="ArrowLeft"
-            sx={{ fontSize: '1.15rem' }}
-          >
-            {t('review.mode.previous')}
-            <Kbd>←</Kbd>
-          </Button>
-          <Typography color="text.secondary" sx={{ textAlign: 'center' }}>
-            <Box component="span" sx={{ fontWeight: 600 }}>
-              {t('review.mode.shortcuts')}:
-            </Box>{' '}
-            {t('review.mode.shortcutList')}
-          </Typography>
-          <Button
-            size="large"
-            variant="contained"
-            disabled={index >= total - 1}
-            onClick={() => go(index + 1)}
-            aria-keyshortcuts="ArrowRight"
-            sx={{ fontSize: '1.15rem' }}
-          >
-            {t('review.mode.next')}
-            <Kbd>→</Kbd>
-          </Button>
-        </Box>
-      )}
+      {total > 0 && <ItemStepper index={index} total={total} go={go} />}
 
       {editingAttendees && (
         <AttendeesDialog meeting={meeting} container={dialogContainer} onClose={() => setEditingAttendees(false)} />

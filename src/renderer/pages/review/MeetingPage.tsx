@@ -2,41 +2,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import PlayArrowOutlined from '@mui/icons-material/PlayArrowOutlined';
 import type { DecisionKind } from '../../../shared/domain/review';
-import { useRpcMutation, useRpcQuery } from '../../api/hooks';
+import { useRpcQuery } from '../../api/hooks';
 import { paths } from '../../app/paths';
-import { formatDateTime, formatLongDate } from '../../util/format';
-import {
-  ConfirmDialog,
-  ErrorAlert,
-  FactList,
-  Loading,
-  MeetingStatusChip,
-  PageHeader,
-  useLabel,
-} from '../../components';
+import { formatLongDate } from '../../util/format';
+import { ErrorAlert, Loading, PageHeader } from '../../components';
 import { AgendaSection } from './AgendaSection';
 import { AttendeesDialog, OpenMeetingDialog } from './AttendeesDialog';
 import type { CloseResult } from './CloseMeetingDialog';
 import { ProtocolSection } from './ProtocolSection';
-import { meetingDateText, meetingModePath, REVIEW_INVALIDATES, useReviewRoles } from './parts';
+import { meetingModePath, useReviewRoles } from './parts';
 import './i18n';
+import { CancelMeetingDialog, MeetingFacts } from './meetingFacts';
 
 /** '/provning/moten/:id': one meeting — its facts and attendees, its agenda, or once closed its locked protocol. */
 export function MeetingPage() {
   const { t } = useTranslation();
-  const label = useLabel();
   const navigate = useNavigate();
   const location = useLocation();
   const id = Number(useParams().id);
@@ -53,10 +41,7 @@ export function MeetingPage() {
   const [opening, setOpening] = useState(false);
   const [editingAttendees, setEditingAttendees] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  const [cancelReason, setCancelReason] = useState('');
-  const [cancelError, setCancelError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const cancel = useRpcMutation('review.cancelMeeting', { invalidates: REVIEW_INVALIDATES });
   const closed = (location.state as { closed?: CloseResult } | null)?.closed ?? null;
 
   if (q.isLoading) return <Loading />;
@@ -145,49 +130,7 @@ export function MeetingPage() {
         </Alert>
       )}
 
-      <Paper component="section" aria-labelledby="facts-title" sx={{ p: 2.5, mb: 2 }}>
-        <Typography id="facts-title" variant="h2" sx={{ mb: 1.5 }}>
-          {t('review.meeting.facts')}
-        </Typography>
-        <FactList
-          items={[
-            { label: t('review.meeting.date'), value: meetingDateText(meeting, t) },
-            { label: t('review.meeting.place'), value: meeting.place },
-            { label: t('review.meeting.cutoff'), value: formatLongDate(meeting.cutoffDate) },
-            {
-              label: t('review.meeting.status'),
-              value: <MeetingStatusChip status={meeting.status} overdue={meeting.overdue} />,
-            },
-            ...(meeting.openedAt
-              ? [{ label: t('review.meeting.openedAt'), value: formatDateTime(meeting.openedAt) }]
-              : []),
-            ...(meeting.closedAt
-              ? [
-                  {
-                    label: t('review.meeting.closedAt'),
-                    value: `${formatDateTime(meeting.closedAt)}${meeting.closedByName ? `, ${meeting.closedByName}` : ''}`,
-                  },
-                ]
-              : []),
-            {
-              label: t('review.meeting.attendees'),
-              value:
-                meeting.attendees.length === 0 ? (
-                  t('review.meeting.noAttendees')
-                ) : (
-                  <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-                    {meeting.attendees.map((a) => (
-                      <li key={`${a.party}-${a.name}`}>
-                        {a.name} – {label('attendeeParty', a.party)}
-                        {a.title ? `, ${a.title}` : ''}
-                      </li>
-                    ))}
-                  </Box>
-                ),
-            },
-          ]}
-        />
-      </Paper>
+      <MeetingFacts meeting={meeting} />
 
       {meeting.status === 'closed' && protocol ? (
         <ProtocolSection
@@ -240,48 +183,14 @@ export function MeetingPage() {
       )}
       {editingAttendees && <AttendeesDialog meeting={meeting} onClose={() => setEditingAttendees(false)} />}
       {cancelling && (
-        <ConfirmDialog
-          title={t('review.cancel.title', { date: formatLongDate(meeting.date) })}
-          text={t('review.cancel.lead')}
-          confirmLabel={t('review.cancel.confirm')}
-          busy={cancel.isPending}
-          error={cancel.error}
-          onClose={() => {
-            cancel.reset();
+        <CancelMeetingDialog
+          meeting={meeting}
+          onClose={() => setCancelling(false)}
+          onDone={(moved) => {
             setCancelling(false);
-            setCancelReason('');
-            setCancelError(null);
+            setNotice(t('review.cancel.done', { count: moved }));
           }}
-          onConfirm={() => {
-            if (!cancelReason.trim()) {
-              setCancelError(t('review.cancel.reasonRequired'));
-              return;
-            }
-            cancel.mutate(
-              { id: meeting.id, reason: cancelReason.trim() },
-              {
-                onSuccess: (r) => {
-                  setCancelling(false);
-                  setCancelReason('');
-                  setNotice(t('review.cancel.done', { count: r.movedItems }));
-                },
-              },
-            );
-          }}
-        >
-          <TextField
-            sx={{ mt: 2 }}
-            label={t('review.cancel.reason')}
-            required
-            multiline
-            minRows={2}
-            value={cancelReason}
-            onChange={(e) => setCancelReason(e.target.value)}
-            error={Boolean(cancelError)}
-            helperText={cancelError ?? undefined}
-            autoFocus
-          />
-        </ConfirmDialog>
+        />
       )}
     </>
   );
