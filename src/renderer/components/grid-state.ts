@@ -74,7 +74,7 @@ const RESERVED = new Set([PAGE, SIZE, SORT, ORDER]);
 export function useGridState<S extends string = string>(opts: GridStateOptions<S> = {}): GridState<S> {
   const [params, setParams] = useSearchParams();
   const pre = opts.prefix ? `${opts.prefix}.` : '';
-  const pageSizes = opts.pageSizes ?? [25, 50, 100];
+  const pageSizes = opts.pageSizes ?? [10, 25, 50, 100];
   const defaultPageSize = opts.defaultPageSize ?? (pageSizes.includes(50) ? 50 : pageSizes[0]!);
   const totalRef = useRef<number | undefined>(undefined);
 
