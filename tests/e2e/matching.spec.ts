@@ -1,22 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { DEMO_PASSWORD, expect, login, test, type Server } from './fixtures';
+import { expect, test, type Server } from './fixtures';
+import { Api } from './pages/api';
+import { MatchingPage } from './pages/matching';
 
-// ---------------------------------------------------------------------------------------------
-// Helpers (kept in this file: each spec file is self-contained)
-
-async function apiLogin(server: Server, username: string): Promise<string> {
-  const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
-  if (!r.body.ok) throw new Error(r.body.error.message);
-  return r.body.value.token;
-}
-
-async function api<T>(server: Server, token: string, procedure: string, input: unknown): Promise<T> {
-  const r = await server.api<T>(procedure, input, token);
-  if (!r.body.ok) throw new Error(`${procedure}: ${r.body.error.message}`);
-  return r.body.value;
-}
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** A name as a regular expression that matches it literally. */
 const literal = (s: string) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const number = new Intl.NumberFormat('sv-SE');
@@ -48,23 +33,12 @@ interface PositionRow {
   unionReviewRequired: boolean;
   occupancy: { slots: number; free: number };
 }
-interface Proposal {
-  id: number;
-  participantId: number;
-  participantName: string;
-  positionId: number;
-  status: string;
-  score: number;
-  reviewMeetingId: number | null;
-  explanation: Explanation & { computedOn: string };
-}
-
 /** The union review needs a schedule for a proposal to land on a meeting; the demo sets one, else the admin does. */
 async function ensureReviewSchedule(server: Server): Promise<void> {
-  const admin = await apiLogin(server, 'admin');
-  const current = await api<{ schedule: unknown }>(server, admin, 'review.getSchedule', {});
+  const admin = await Api.login(server, 'admin');
+  const current = await admin.call('review.getSchedule', {});
   if (current.schedule) return;
-  await api(server, admin, 'review.setSchedule', {
+  await admin.call('review.setSchedule', {
     weekday: 2,
     parity: 'even',
     time: '09:00',
@@ -75,17 +49,14 @@ async function ensureReviewSchedule(server: Server): Promise<void> {
 }
 
 /** A position that needs union review, has a free slot and ranked candidates, with its best candidate. */
-async function positionWithCandidates(
-  server: Server,
-  token: string,
-): Promise<{ position: PositionRow; top: Candidate }> {
-  const list = await api<{ rows: PositionRow[] }>(server, token, 'positions.list', {
+async function positionWithCandidates(server: Server, token: Api): Promise<{ position: PositionRow; top: Candidate }> {
+  const list = await token.call('positions.list', {
     status: 'active',
     onlyWithFreeSlots: true,
     limit: 1000,
   });
   for (const p of list.rows.filter((x) => x.unionReviewRequired && x.kind !== 'summer_job')) {
-    const c = await api<{ rows: Candidate[] }>(server, token, 'matching.candidates', { positionId: p.id, limit: 1 });
+    const c = await token.call('matching.candidates', { positionId: p.id, limit: 1 });
     if (c.rows[0]) return { position: p, top: c.rows[0] };
   }
   throw new Error('The demo data has no position with candidates (are the demo participants seeded?)');
@@ -99,14 +70,12 @@ test('a coordinator opens a position, reads a candidate’s explanation, propose
 }) => {
   test.setTimeout(90_000);
   await ensureReviewSchedule(demoServer);
-  const token = await apiLogin(demoServer, 'koordinator');
+  const token = await Api.login(demoServer, 'koordinator');
   const { position, top } = await positionWithCandidates(demoServer, token);
 
-  await login(page, demoServer, 'koordinator', DEMO_PASSWORD);
-  await page
-    .getByRole('navigation', { name: 'Huvudmeny' })
-    .getByRole('link', { name: 'Platser och arbetsplatser' })
-    .click();
+  const app = new MatchingPage(page, demoServer);
+  await app.signIn('koordinator');
+  await app.openSection('Platser och arbetsplatser');
   await page
     .getByRole('grid', { name: 'Placeringsplatser' })
     .getByRole('link', { name: position.title, exact: true })
@@ -117,14 +86,14 @@ test('a coordinator opens a position, reads a candidate’s explanation, propose
   await expect(occupancy).toContainText(`${free} av ${slots} lediga`);
 
   // The ranked candidates: the best one first, with the score.
-  const candidates = page.getByRole('grid', { name: `Kandidater till ${position.title}` });
+  const candidates = app.candidates(position.title);
   const firstRow = candidates.getByRole('row').nth(1);
   await expect(firstRow).toContainText(top.name);
   await expect(firstRow).toContainText(`${top.score} av ${top.max}`);
 
   // The explanation, criterion by criterion, in Swedish.
   await firstRow.getByRole('button', { name: `Visa förklaring för ${top.name}` }).click();
-  const explain = page.getByRole('dialog', { name: `${top.name} till ${position.title}` });
+  const explain = app.explanation(top.name, position.title);
   const table = explain.getByRole('table');
   for (const c of top.explanation.criteria) {
     const row = table.getByRole('row', { name: new RegExp(`^${c.label}`) });
@@ -132,10 +101,7 @@ test('a coordinator opens a position, reads a candidate’s explanation, propose
     await expect(row).toContainText(c.detail);
   }
   await expect(table.getByRole('row', { name: /^Summa/ })).toContainText(`${top.score} av ${top.max}`);
-  const explainScan = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(explainScan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
+  await app.scan('explainScan');
 
   // Propose the candidate and submit for union review in one step.
   await explain.getByRole('button', { name: `Föreslå ${top.name}` }).click();
@@ -151,18 +117,13 @@ test('a coordinator opens a position, reads a candidate’s explanation, propose
   await expect(occupancy).toContainText(`${free - 1} av ${slots} lediga`);
 
   // The proposal is on the position's page, waiting for review on a named meeting.
-  const proposals = await api<{ rows: Proposal[] }>(demoServer, token, 'proposals.list', {
+  const proposals = await token.call('proposals.list', {
     positionId: position.id,
     statuses: ['submitted'],
   });
   const mine = proposals.rows.find((p) => p.participantId === top.participantId);
   expect(mine).toBeDefined();
-  const review = await api<{ meeting: { id: number; date: string; time: string } | null }>(
-    demoServer,
-    token,
-    'review.forProposal',
-    { proposalId: mine!.id },
-  );
+  const review = await token.call('review.forProposal', { proposalId: mine!.id });
   expect(review.meeting).not.toBeNull();
   expect(mine!.reviewMeetingId).toBe(review.meeting!.id);
   const proposalRow = page
@@ -185,8 +146,7 @@ test('a coordinator opens a position, reads a candidate’s explanation, propose
     `${top.score} av ${top.max}`,
   );
   await detail.getByRole('button', { name: 'Stäng' }).click();
-  const pageScan = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(pageScan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await app.scan('pageScan');
 });
 
 test('the unit-wide suggestion is computed, accepted in part as drafts, and a draft is submitted for review', async ({
@@ -195,15 +155,13 @@ test('the unit-wide suggestion is computed, accepted in part as drafts, and a dr
 }) => {
   test.setTimeout(90_000);
   await ensureReviewSchedule(demoServer);
-  const token = await apiLogin(demoServer, 'koordinator');
+  const token = await Api.login(demoServer, 'koordinator');
   // Deterministic: the same input gives the same suggestion, so the API's answer is what the screen shows.
-  const expected = await api<{
-    totalScore: number;
-    rows: Array<{ participantId: number; name: string; title: string; score: number; max: number }>;
-  }>(demoServer, token, 'matching.suggest', {});
+  const expected = await token.call('matching.suggest', {});
   expect(expected.rows.length).toBeGreaterThan(1);
 
-  await login(page, demoServer, 'koordinator', DEMO_PASSWORD);
+  const app = new MatchingPage(page, demoServer);
+  await app.signIn('koordinator');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Matchning' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Matchning' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Feriearbete' })).not.toBeChecked();
@@ -233,7 +191,7 @@ test('the unit-wide suggestion is computed, accepted in part as drafts, and a dr
   for (const r of chosen) await expect(grid.getByRole('row', { name: literal(r.name) })).toContainText('Utkast');
   await expect(page.getByText('2 par är godtagna. Beräkna igen för att fördela de platser som är kvar.')).toBeVisible();
 
-  const drafts = await api<{ rows: Proposal[] }>(demoServer, token, 'proposals.list', { statuses: ['draft'] });
+  const drafts = await token.call('proposals.list', { statuses: ['draft'] });
   for (const r of chosen) {
     const p = drafts.rows.find((d) => d.participantId === r.participantId);
     expect(p?.score).toBe(r.score);
@@ -251,13 +209,12 @@ test('the unit-wide suggestion is computed, accepted in part as drafts, and a dr
     .getByRole('button', { name: 'Skicka till facklig prövning' })
     .click();
   await expect(page.getByText(`${chosen[0]!.name}: Förslaget ligger på agendan för prövningsmötet`)).toBeVisible();
-  const after = await api<{ rows: Proposal[] }>(demoServer, token, 'proposals.list', {
+  const after = await token.call('proposals.list', {
     participantId: chosen[0]!.participantId,
   });
   expect(after.rows.find((p) => p.status === 'submitted')?.reviewMeetingId).not.toBeNull();
 
-  const scan = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await app.scan('scan');
 });
 
 test('positions are ranked for a participant with explanations, and scores follow the weights', async ({
@@ -265,27 +222,17 @@ test('positions are ranked for a participant with explanations, and scores follo
   demoServer,
 }) => {
   test.setTimeout(90_000);
-  const token = await apiLogin(demoServer, 'koordinator');
-  const waiting = await api<{ rows: Array<{ id: number; name: string; ref: string }> }>(
-    demoServer,
-    token,
-    'participants.list',
-    {
-      stages: ['matching'],
-      limit: 50,
-    },
-  );
+  const token = await Api.login(demoServer, 'koordinator');
+  const waiting = await token.call('participants.list', {
+    stages: ['matching'],
+    limit: 50,
+  });
   let person: { id: number; name: string; ref: string } | null = null;
   let best: { title: string; score: number; max: number } | null = null;
   for (const p of waiting.rows) {
-    const ranked = await api<{ eligible: Array<{ title: string; score: number; max: number }> }>(
-      demoServer,
-      token,
-      'matching.positionsForParticipant',
-      {
-        participantId: p.id,
-      },
-    );
+    const ranked = await token.call('matching.positionsForParticipant', {
+      participantId: p.id,
+    });
     if (ranked.eligible[0]) {
       person = p;
       best = ranked.eligible[0];
@@ -295,7 +242,8 @@ test('positions are ranked for a participant with explanations, and scores follo
   expect(person, 'a waiting participant with a possible position (are the demo participants seeded?)').not.toBeNull();
 
   // The coordinator picks the participant and reads the ranked positions.
-  await login(page, demoServer, 'koordinator', DEMO_PASSWORD);
+  const app = new MatchingPage(page, demoServer);
+  await app.signIn('koordinator');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Matchning' }).click();
   await page.getByRole('tab', { name: 'Platser för en deltagare' }).click();
   await page.getByRole('combobox', { name: 'Deltagare' }).fill(person!.ref);
@@ -310,13 +258,12 @@ test('positions are ranked for a participant with explanations, and scores follo
     `${best!.score} av ${best!.max}`,
   );
   await page.getByRole('dialog').getByRole('button', { name: 'Stäng' }).click();
-  const scan = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await app.scan('scan');
 
   // When the admin doubles the weight of wishes, the same page scores out of 120.
-  const admin = await apiLogin(demoServer, 'admin');
-  const current = await api<{ weights: Record<string, number> }>(demoServer, admin, 'matching.getWeights', {});
-  await api(demoServer, admin, 'matching.setWeights', {
+  const admin = await Api.login(demoServer, 'admin');
+  const current = await admin.call('matching.getWeights', {});
+  await admin.call('matching.setWeights', {
     weights: { ...current.weights, wishes: current.weights.wishes! + 20 },
   });
   await page.reload();
@@ -326,26 +273,27 @@ test('positions are ranked for a participant with explanations, and scores follo
 test('only the admin changes the matching weights', async ({ page, demoServer }) => {
   test.setTimeout(60_000);
   // The coordinator sees no weights tab and cannot open the screen.
-  await login(page, demoServer, 'koordinator', DEMO_PASSWORD);
+  const app = new MatchingPage(page, demoServer);
+  await app.signIn('koordinator');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Matchning' }).click();
   await expect(page.getByRole('tab', { name: 'Förslag för hela enheten' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Vikter' })).toHaveCount(0);
   await page.goto(`${demoServer.origin}/#/matchning/vikter`);
   await expect(page.getByText('Bara enhetschefen kan ändra matchningens vikter.')).toBeVisible();
-  const coordinator = await apiLogin(demoServer, 'koordinator');
+  const coordinator = await Api.login(demoServer, 'koordinator');
   const refused = await demoServer.api(
     'matching.setWeights',
     {
       weights: { skills: 1, experience: 1, wishes: 1, district: 1, languages: 1, waiting: 1, longTerm: 1, children: 1 },
     },
-    coordinator,
+    coordinator.token,
   );
   expect(refused.body.ok).toBe(false);
 
   // The admin doubles the weight of wishes: the highest possible score becomes 120.
   await page.getByRole('button', { name: /Kontomeny/ }).click();
   await page.getByRole('menuitem', { name: 'Logga ut' }).click();
-  await login(page, demoServer, 'admin', DEMO_PASSWORD);
+  await app.signIn('admin');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Matchning' }).click();
   await page.getByRole('tab', { name: 'Vikter' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Matchningens vikter' })).toBeVisible();
@@ -360,13 +308,8 @@ test('only the admin changes the matching weights', async ({ page, demoServer })
   await page.getByRole('button', { name: 'Spara vikter' }).click();
   await expect(page.getByText('Vikterna är sparade. Nya poäng beräknas med dem.')).toBeVisible();
   await expect(page.getByText(/^Senast ändrade /)).toBeVisible();
-  const admin = await apiLogin(demoServer, 'admin');
-  const weights = await api<{ weights: { wishes: number }; maxScore: number }>(
-    demoServer,
-    admin,
-    'matching.getWeights',
-    {},
-  );
+  const admin = await Api.login(demoServer, 'admin');
+  const weights = await admin.call('matching.getWeights', {});
   expect(weights.weights.wishes).toBe(40);
   expect(weights.maxScore).toBe(120);
 
@@ -374,6 +317,5 @@ test('only the admin changes the matching weights', async ({ page, demoServer })
   await page.getByRole('button', { name: 'Återställ standardvärden' }).click();
   await expect(wishes).toHaveValue('20');
   await expect(page.getByText('Högsta möjliga poäng: 100')).toBeVisible();
-  const scan = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await app.scan('scan');
 });

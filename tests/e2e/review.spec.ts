@@ -1,127 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
-import { DEMO_PASSWORD, E2E_TODAY, expect, login, test, type Server } from './fixtures';
-
-// ---------------------------------------------------------------------------------------------
-// Helpers (kept in this file: each spec file is self-contained)
-
-const today = () => E2E_TODAY;
-/** "tisdag 24 november 2026", as the screens write a meeting's date. */
-const longDate = (d: string) =>
-  new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(`${d}T00:00:00Z`));
-
-async function apiLogin(server: Server, username: string): Promise<string> {
-  const r = await server.api<{ token: string }>('auth.login', { username, password: DEMO_PASSWORD });
-  if (!r.body.ok) throw new Error(r.body.error.message);
-  return r.body.value.token;
-}
-
-async function api<T>(server: Server, token: string, procedure: string, input: unknown): Promise<T> {
-  const r = await server.api<T>(procedure, input, token);
-  if (!r.body.ok) throw new Error(`${procedure}: ${r.body.error.message}`);
-  return r.body.value;
-}
-
-interface Schedule {
-  weekday: 1 | 2 | 3 | 4 | 5;
-  parity: 'even' | 'odd';
-  time: string;
-  place: string;
-  cutoffWorkingDays: number;
-  durationMinutes: number;
-}
-interface MeetingRow {
-  id: number;
-  date: string;
-  cutoffDate: string;
-}
-interface Proposal {
-  id: number;
-  participantId: number;
-  participantRef: string;
-  participantName: string;
-  positionTitle: string;
-}
-
-/**
- * A review meeting today whose cutoff is today, so that proposals submitted now go on its agenda and it can be
- * opened at once (a meeting cannot be opened before its day). Returns null when today is not a working day.
- */
-async function meetingToday(server: Server, admin: string): Promise<MeetingRow | null> {
-  const current = await api<{ schedule: Schedule | null }>(server, admin, 'review.getSchedule', {});
-  const day = today();
-  // Let proposals in until the day of the meeting. The weekday stays as it is: a regular meeting today (if any) then
-  // gets today as its cutoff; otherwise an extra meeting is added for today.
-  const base: Schedule = current.schedule ?? {
-    weekday: 2,
-    parity: 'even',
-    time: '09:00',
-    place: 'Jobb Borås, Sandwalls plats 4',
-    cutoffWorkingDays: 2,
-    durationMinutes: 60,
-  };
-  await api(server, admin, 'review.setSchedule', { ...base, cutoffWorkingDays: 0 });
-  const existing = await api<MeetingRow[]>(server, admin, 'review.listMeetings', { from: day, to: day });
-  if (existing[0]) return existing[0];
-  const r = await server.api<MeetingRow>('review.addMeeting', { date: day }, admin);
-  if (!r.body.ok) {
-    if (/arbetsdag/.test(r.body.error.message)) return null;
-    throw new Error(`review.addMeeting: ${r.body.error.message}`);
-  }
-  return r.body.value;
-}
-
-/** Draft proposals (participants waiting in matching × positions that need union review), each for another position. */
-async function drafts(server: Server, coord: string, count: number): Promise<Proposal[]> {
-  const waiting = await api<{ rows: Array<{ id: number }> }>(server, coord, 'participants.list', {
-    stages: ['matching'],
-    limit: 50,
-  });
-  const made: Proposal[] = [];
-  const usedPositions = new Set<number>();
-  for (const p of waiting.rows) {
-    if (made.length === count) break;
-    const ranked = await api<{
-      eligible: Array<{ positionId: number; employmentForm: string; openProposal: unknown }>;
-    }>(server, coord, 'matching.positionsForParticipant', {
-      participantId: p.id,
-      includeExcluded: false,
-    });
-    const slot = ranked.eligible.find(
-      (s) => s.employmentForm === 'subsidised_employment' && !s.openProposal && !usedPositions.has(s.positionId),
-    );
-    if (!slot) continue;
-    usedPositions.add(slot.positionId);
-    made.push(
-      await api<Proposal>(server, coord, 'proposals.create', {
-        participantId: p.id,
-        positionId: slot.positionId,
-        positionPeriodId: null,
-      }),
-    );
-  }
-  // The demo data (participants in matching, positions with union review) is what this spec builds on.
-  if (made.length < count)
-    throw new Error('Demodata saknar deltagare under matchning med en plats som kräver facklig prövning.');
-  return made;
-}
-
-async function newSession(browser: Browser, server: Server, username: string): Promise<Page> {
-  const ctx = await browser.newContext({ acceptDownloads: true });
-  const page = await ctx.newPage();
-  await login(page, server, username, DEMO_PASSWORD);
-  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
-  return page;
-}
-
-// ---------------------------------------------------------------------------------------------
+import { expect, test } from './fixtures';
+import { Api } from './pages/api';
+import { AppPage } from './pages/app';
+import { longDate, meetingToday, ReviewPage, reviewDrafts, today, type Proposal } from './pages/review';
 
 test('two proposals are reviewed in meeting mode: one approved, one vetoed; the protocol PDF holds the veto and the vetoed proposal cannot be placed', async ({
   page,
@@ -129,16 +11,16 @@ test('two proposals are reviewed in meeting mode: one approved, one vetoed; the 
   demoServer,
 }) => {
   test.setTimeout(120_000);
-  const admin = await apiLogin(demoServer, 'admin');
-  const coord = await apiLogin(demoServer, 'koordinator');
-  const meeting = await meetingToday(demoServer, admin);
+  const admin = await Api.login(demoServer, 'admin');
+  const coord = await Api.login(demoServer, 'koordinator');
+  const meeting = await meetingToday(admin);
   // The hosts start on a working day (E2E_NOW), so a meeting can be held today.
   expect(meeting, 'Prövningsmöten hålls bara på arbetsdagar: VAXLA_E2E_NOW måste vara en arbetsdag.').not.toBeNull();
   const day = meeting!.date;
-  const [first, second] = (await drafts(demoServer, coord, 2)) as [Proposal, Proposal];
+  const [first, second] = (await reviewDrafts(coord, 2)) as [Proposal, Proposal];
 
   // The coordinator submits both drafts from the review section and sees which meeting each is on.
-  await login(page, demoServer, 'koordinator', DEMO_PASSWORD);
+  await new ReviewPage(page, demoServer).signIn('koordinator');
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
   await page.goto(`${demoServer.origin}/#/provning/forslag`);
   await page.getByLabel('Visa').click();
@@ -163,7 +45,7 @@ test('two proposals are reviewed in meeting mode: one approved, one vetoed; the 
   }
 
   // The union representative opens today's meeting and lists both parties as attendees.
-  const union = await newSession(browser, demoServer, 'kommunal');
+  const union = (await AppPage.session(browser, demoServer, 'kommunal')).page;
   await union.goto(`${demoServer.origin}/#/provning`);
   await expect(union.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText([
     'Start',
@@ -179,14 +61,7 @@ test('two proposals are reviewed in meeting mode: one approved, one vetoed; the 
   await openDialog.getByRole('button', { name: 'Öppna mötet' }).click();
 
   // Meeting mode: one item at a time, the participant only as a pseudonymous reference.
-  const agenda = await api<{ items: Array<{ number: number; participantRef: string; proposalId: number }> }>(
-    demoServer,
-    await apiLogin(demoServer, 'kommunal'),
-    'review.getMeeting',
-    {
-      id: meeting!.id,
-    },
-  );
+  const agenda = await (await Api.login(demoServer, 'kommunal')).call('review.getMeeting', { id: meeting!.id });
   const total = agenda.items.length;
   const numberOf = (p: Proposal) => agenda.items.find((i) => i.proposalId === p.id)?.number ?? 0;
   const [itemOne, itemTwo] = numberOf(first) < numberOf(second) ? [first, second] : [second, first];
@@ -261,14 +136,14 @@ test('two proposals are reviewed in meeting mode: one approved, one vetoed; the 
   const refused = await demoServer.api(
     'placements.create',
     { proposalId: itemTwo.id, startDate: day, months: 6, hoursPercent: 100, monthlySalaryOre: 2_500_000 },
-    coord,
+    coord.token,
   );
   expect(refused.body.ok).toBe(false);
   if (!refused.body.ok) {
     expect(refused.body.error.code).toBe('RULE');
     expect(refused.body.error.message).toMatch(/veto/i);
   }
-  const approved = await api<{ placeable: boolean }>(demoServer, coord, 'review.forProposal', {
+  const approved = await coord.call('review.forProposal', {
     proposalId: itemOne.id,
   });
   expect(approved.placeable).toBe(true);
@@ -278,22 +153,17 @@ test('the admin sets the schedule (a holiday moves a meeting), meetings export a
   page,
   demoServer,
 }) => {
-  const admin = await apiLogin(demoServer, 'admin');
-  const coord = await apiLogin(demoServer, 'koordinator');
+  const admin = await Api.login(demoServer, 'admin');
+  const coord = await Api.login(demoServer, 'koordinator');
   // Thursdays: Ascension Day is always a Thursday, so within a year one week parity has a meeting that must move.
   const place = 'Jobb Borås, Sandwalls plats 4, rum Viskan';
   let chosen: { parity: 'even' | 'odd'; moved: { plannedDate: string; date: string; movedReason: string } } | null =
     null;
   for (const parity of ['even', 'odd'] as const) {
-    const plan = await api<Array<{ plannedDate: string; date: string; movedReason: string | null }>>(
-      demoServer,
-      admin,
-      'review.previewSchedule',
-      {
-        schedule: { weekday: 4, parity, time: '10:00', place, cutoffWorkingDays: 2, durationMinutes: 60 },
-        count: 26,
-      },
-    );
+    const plan = await admin.call('review.previewSchedule', {
+      schedule: { weekday: 4, parity, time: '10:00', place, cutoffWorkingDays: 2, durationMinutes: 60 },
+      count: 26,
+    });
     const moved = plan.find((m) => m.movedReason !== null);
     if (moved && !chosen) chosen = { parity, moved: { ...moved, movedReason: moved.movedReason! } };
   }
@@ -301,7 +171,7 @@ test('the admin sets the schedule (a holiday moves a meeting), meetings export a
   const { parity, moved } = chosen!;
   expect(moved.date > moved.plannedDate).toBe(true);
 
-  await login(page, demoServer, 'admin', DEMO_PASSWORD);
+  await new ReviewPage(page, demoServer).signIn('admin');
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
   await page.goto(`${demoServer.origin}/#/provning/schema`);
   await page.getByLabel('Veckodag').click();
@@ -318,12 +188,7 @@ test('the admin sets the schedule (a holiday moves a meeting), meetings export a
   await expect(page.getByText(/^Torsdagar, (jämna|udda) veckor, kl\. 10:00/)).toBeVisible();
 
   // The moved meeting shows its new day and why.
-  const [movedMeeting] = await api<Array<MeetingRow & { movedReason: string | null }>>(
-    demoServer,
-    admin,
-    'review.listMeetings',
-    { from: moved.date, to: moved.date },
-  );
+  const [movedMeeting] = await admin.call('review.listMeetings', { from: moved.date, to: moved.date });
   expect(movedMeeting?.movedReason).toBe(moved.movedReason);
   await page.goto(`${demoServer.origin}/#/provning/moten/${movedMeeting!.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Prövningsmöte ${longDate(moved.date)}`);
@@ -343,10 +208,11 @@ test('the admin sets the schedule (a holiday moves a meeting), meetings export a
   expect(cal.replace(/\r?\n[ \t]/g, '')).toContain('Sandwalls plats 4\\, rum Viskan');
 
   // A submitted proposal is on the first meeting whose cutoff it meets; withdrawing it takes it off that agenda.
-  const [proposal] = (await drafts(demoServer, coord, 1)) as [Proposal];
-  const submitted = await api<{ meeting: MeetingRow }>(demoServer, coord, 'proposals.submit', { id: proposal.id });
+  const [proposal] = (await reviewDrafts(coord, 1)) as [Proposal];
+  const submitted = await coord.call('proposals.submit', { id: proposal.id });
+  if (!submitted.meeting) throw new Error('proposals.submit: no meeting');
   expect(submitted.meeting.cutoffDate >= today()).toBe(true);
-  const agendaBefore = await api<{ items: Array<{ proposalId: number }> }>(demoServer, admin, 'review.getMeeting', {
+  const agendaBefore = await admin.call('review.getMeeting', {
     id: submitted.meeting.id,
   });
   expect(agendaBefore.items.map((i) => i.proposalId)).toContain(proposal.id);
@@ -365,7 +231,7 @@ test('the admin sets the schedule (a holiday moves a meeting), meetings export a
       `Förslag ${proposal.id} är återkallat och borttaget från agendan för mötet ${longDate(submitted.meeting.date)}.`,
     ),
   ).toBeVisible();
-  const agendaAfter = await api<{ items: Array<{ proposalId: number }> }>(demoServer, admin, 'review.getMeeting', {
+  const agendaAfter = await admin.call('review.getMeeting', {
     id: submitted.meeting.id,
   });
   expect(agendaAfter.items.map((i) => i.proposalId)).not.toContain(proposal.id);
