@@ -6,7 +6,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '../src/main/cli/serve';
+import { pathToFileURL } from 'node:url';
+import { ensureHostBuilt, HOST_ENTRIES } from './host.mjs';
 
 const root = join(import.meta.dirname, '..');
 const electronDir = join(root, 'node_modules', 'electron');
@@ -81,7 +82,10 @@ async function main(): Promise<void> {
     'Electron kan inte köras på den här datorn (programfilen kunde inte hämtas eller byggas). ' +
       'Växla startar i stället i webbläsaren via den lokala värden – samma gränssnitt och samma data.\n',
   );
-  await serve(passthrough, { openBrowser });
+  // The built host (scripts/host.mjs), not the TypeScript sources: it listens in well under a second.
+  await ensureHostBuilt();
+  const built = (await import(pathToFileURL(join(root, HOST_ENTRIES.serve[1])).href)) as typeof import('../src/main/cli/serve');
+  await built.serve(passthrough, { openBrowser });
 }
 
 main().catch((e: unknown) => {

@@ -1,15 +1,15 @@
 /**
- * `npm test`: typecheck, lint, unit and integration tests (vitest: the unit tests once, the integration suite on
- * SQLite and on PostgreSQL), end-to-end tests (Playwright in Chromium against the HTTP host). Every step runs even
- * when an earlier one fails, so one run shows everything; the last line is `N passed, N failed` over vitest and
- * Playwright.
+ * `npm test`: typecheck, lint, the Electron security scan, unit and integration tests (vitest: the unit tests once,
+ * the integration suite on SQLite and on PostgreSQL), end-to-end tests (Playwright in Chromium against the HTTP host).
+ * Every step runs even when an earlier one fails, so one run shows everything; the last line is `N passed, N failed`
+ * over vitest and Playwright.
  *
  * PostgreSQL: the server in VAXLA_TEST_PG_URL (a superuser or a role that may create databases), or else a throwaway
  * cluster started here in a temporary folder and removed afterwards — also on failure or Ctrl-C. Without PostgreSQL
  * on the machine the PostgreSQL part fails with how to install it; it is never skipped silently.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostgresMissingError, startThrowawayCluster, type ThrowawayCluster } from '../src/main/db/pg-cluster';
 
@@ -19,6 +19,25 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const results = join(root, 'test-reports');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
+
+/** Wall-clock instants for the faketime step: 2026 has an ISO week 53; 2028-02-29 is a leap day; 2027-06-25 is midsummer eve. */
+const FAKETIME_AT = ['2026-12-31 10:00:00', '2028-02-28 10:00:00', '2027-06-24 10:00:00'];
+/** The tests whose subject is the calendar: date rules, holidays, schedules, durations, expiry, follow-ups. */
+const DATE_SENSITIVE_TESTS = [
+  'tests/unit/rules',
+  'tests/unit/calendar',
+  'tests/unit/placements',
+  'tests/unit/review',
+  'tests/unit/journey',
+  'tests/unit/documents/ics.test.ts',
+  'tests/integration/review-schedule.test.ts',
+  'tests/integration/placements.test.ts',
+  'tests/integration/placements-demo.test.ts',
+  'tests/integration/meetings.test.ts',
+  'tests/integration/participants-journey.test.ts',
+  'tests/integration/auth.test.ts',
+  'tests/integration/backups.test.ts',
+];
 
 const failedSteps: string[] = [];
 let cluster: ThrowawayCluster | null = null;
@@ -47,7 +66,8 @@ function step(name: string, cmd: string, args: string[]): void {
 }
 
 const only = process.argv.slice(2);
-const want = (s: string) => only.length === 0 || only.includes(s);
+// `all`: every default step (as with no arguments), so that `npm test -- all faketime` adds the faketime runs.
+const want = (s: string) => only.length === 0 || only.includes('all') || only.includes(s);
 
 if (want('typecheck')) {
   step('Typkontroll (shared)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.shared.json']);
@@ -55,6 +75,8 @@ if (want('typecheck')) {
   step('Typkontroll (renderer)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']);
 }
 if (want('lint')) step('Lint', bin('eslint'), ['--max-warnings', '0', '.']);
+// Electronegativity over src/, offline: 0 HIGH/MEDIUM findings (scripts/electronegativity.ts; README "Security scan").
+if (want('scan')) step('Säkerhetsskanning (Electronegativity)', bin('tsx'), ['scripts/electronegativity.ts']);
 if (want('unit')) {
   // The PostgreSQL half of the integration suite needs a server: the given one, or a throwaway cluster.
   let projects: string[] = [];
@@ -78,12 +100,21 @@ if (want('unit')) {
   stopCluster();
 }
 if (want('e2e')) step('End-to-end-tester (Playwright)', bin('playwright'), ['test']);
+// Not a default step (it needs libfaketime): the date-sensitive tests again with the wall clock set, by libfaketime,
+// to New Year's Eve of a year with ISO week 53, the day before a leap day and midsummer week. .ci/run asks for it.
+if (only.includes('faketime')) {
+  for (const at of FAKETIME_AT) {
+    const report = join(results, `vitest-faketime-${at.slice(0, 10)}.json`);
+    // SQLite only: the calendar logic is the same on both engines, and the PostgreSQL half already ran above.
+    step(`Datumkänsliga tester vid ${at} (faketime)`, 'faketime', [at, bin('vitest'), 'run', '--project', 'unit', '--project', 'sqlite', ...DATE_SENSITIVE_TESTS, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  }
+}
 
 let passed = 0;
 let failed = 0;
-const vitestFile = join(results, 'vitest.json');
-if (existsSync(vitestFile)) {
-  const v = JSON.parse(readFileSync(vitestFile, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+// vitest.json and the faketime runs' vitest-faketime-*.json: every runner counts in the one closing line.
+for (const name of readdirSync(results).filter((f) => /^vitest.*\.json$/.test(f))) {
+  const v = JSON.parse(readFileSync(join(results, name), 'utf8')) as { numPassedTests: number; numFailedTests: number };
   passed += v.numPassedTests;
   failed += v.numFailedTests;
 }

@@ -7,6 +7,7 @@ import type { AppServices } from './rpc/dispatch';
 import { SCRYPT_PRODUCTION_N } from './services/auth/passwords';
 import { purgeExpiredSessions } from './services/auth/sessions';
 import { systemClock, type Clock } from './util/clock';
+import { secureDataFolder } from './util/file-modes';
 import { appRoot } from './util/paths';
 
 export interface RunningApp extends AppServices {
@@ -46,6 +47,9 @@ export interface StartOptions {
 
 export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const clock = opts.clock ?? systemClock;
+  // Only the owner may read the data folder (docs/product.md §9): wrong modes are put right, and said so.
+  const startupNotices = secureDataFolder(opts.dataDir).map((fix) => `Behörigheten i datamappen rättades: ${fix}.`);
+  for (const notice of startupNotices) process.stderr.write(`${notice}\n`);
   const opened = await openDatabase(databaseTarget(opts.dataDir, opts.database), clock.now());
   await purgeExpiredSessions(opened.database, clock);
   return {
@@ -55,6 +59,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
       scryptN: opts.scryptN ?? SCRYPT_PRODUCTION_N,
       dataDir: opts.dataDir,
       version: appVersion(),
+      startupNotices,
       engine: opened.engine,
     },
     dataDir: opts.dataDir,

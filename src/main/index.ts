@@ -1,9 +1,11 @@
-import { app, BrowserWindow, ipcMain, Menu, session, shell, dialog } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, session, dialog } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, startApp, type RunningApp } from './app';
 import { registerIpc } from './rpc/ipc';
-import { hardenSession, hardenWebContents, secureWebPreferences } from './security/window';
+import { hardenSession, hardenWebContents } from './security/window';
+import { openExternalSafely } from './security/external';
+import { createMainWindow } from './security/main-window';
 import { startMaintenance } from './maintenance';
 import { parseArgs, flagString } from './cli/args';
 
@@ -20,20 +22,11 @@ let appUrl = '';
 app.enableSandbox();
 
 app.on('web-contents-created', (_e, contents) => {
-  hardenWebContents(contents, { openExternal: (u) => shell.openExternal(u), appUrl: () => appUrl });
+  hardenWebContents(contents, { openLink: openExternalSafely, appUrl: () => appUrl });
 });
 
 async function createWindow(): Promise<void> {
-  const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 1000,
-    minHeight: 640,
-    title: 'Växla – Jobb Borås',
-    show: false,
-    backgroundColor: '#f4f6f7',
-    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
-  });
+  const win = createMainWindow(join(here, '../preload/index.cjs'));
   win.once('ready-to-show', () => win.show());
   if (process.env.ELECTRON_RENDERER_URL) {
     appUrl = process.env.ELECTRON_RENDERER_URL;
@@ -55,7 +48,7 @@ app.whenReady().then(async () => {
   }
   hardenSession(session.defaultSession);
   Menu.setApplicationMenu(null);
-  registerIpc(ipcMain, running, { appUrl: () => appUrl, openExternal: (u) => shell.openExternal(u) });
+  registerIpc(ipcMain, running, { appUrl: () => appUrl, openLink: openExternalSafely });
   const stop = startMaintenance(running);
   app.on('before-quit', () => {
     stop();

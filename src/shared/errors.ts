@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RULE',
   'LOCKED',
+  /** The request is larger than either transport accepts (HTTP 413): a file over 10 MB. */
+  'TOO_LARGE',
   'SETUP_REQUIRED',
   'NOT_FOUND_PROCEDURE',
   'INTERNAL',

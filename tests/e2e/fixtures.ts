@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ENTRY = join(ROOT, 'tests/e2e/pinned-host.ts');
+/** The built twin of pinned-host.ts (scripts/host.mjs builds it in the global setup): no compiling at each start. */
+const ENTRY = join(ROOT, 'out/e2e/pinned-host.mjs');
 
 /**
  * The instant every test's host starts at (its clock then runs forward; see pinned-host.ts): a Tuesday morning in
@@ -44,15 +45,11 @@ export interface Server {
 
 function startServer(dataDir: string, extraArgs: string[] = []): Promise<{ proc: ChildProcess; url: string }> {
   return new Promise((resolvePromise, reject) => {
-    const proc = spawn(
-      process.execPath,
-      ['--import', 'tsx', ENTRY, 'serve', '--now', E2E_NOW, '--data', dataDir, '--no-build', ...extraArgs],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env },
-      },
-    );
+    const proc = spawn(process.execPath, [ENTRY, 'serve', '--now', E2E_NOW, '--data', dataDir, '--no-build', ...extraArgs], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env },
+    });
     let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`Servern startade inte: ${err}`)), 60_000);
@@ -74,10 +71,7 @@ function startServer(dataDir: string, extraArgs: string[] = []): Promise<{ proc:
 
 export function runDemo(dataDir: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'demo', '--now', DEMO_NOW, '--data', dataDir], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const proc = spawn(process.execPath, [ENTRY, 'demo', '--now', DEMO_NOW, '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     proc.stdout!.on('data', (c: Buffer) => (out += c.toString()));

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureRendererBuilt } from '../../src/main/cli/ensure-renderer';
+import { ensureHostBuilt } from '../../scripts/host.mjs';
 import { runDemo } from './fixtures';
 
 /**
@@ -11,6 +12,8 @@ import { runDemo } from './fixtures';
  */
 export default async function globalSetup(): Promise<() => void> {
   ensureRendererBuilt();
+  // The hosts run the built main-process code (out/e2e/pinned-host.mjs); built here once, before any worker starts one.
+  await ensureHostBuilt();
   const template = mkdtempSync(join(tmpdir(), 'vaxla-e2e-demo-'));
   await runDemo(template);
   process.env.VAXLA_E2E_DEMO_TEMPLATE = template;

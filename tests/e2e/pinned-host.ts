@@ -1,6 +1,6 @@
 /**
- * The end-to-end tests' own entry point for the host and the demo: `node --import tsx tests/e2e/pinned-host.ts
- * <serve|demo> --now ISO …`. It starts them on a clock that begins at `--now` and runs forward, so the suite sees the
+ * The end-to-end tests' own entry point for the host and the demo, run from its build (scripts/host.mjs):
+ * `node out/e2e/pinned-host.mjs <serve|demo> --now ISO …`. It starts them on a clock that begins at `--now` and runs forward, so the suite sees the
  * same calendar whatever day it runs on. The production commands (`npm run serve`, `npm run demo`) have no such flag:
  * only this file, which is not part of the app, can pin their clock.
  */

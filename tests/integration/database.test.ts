@@ -27,12 +27,12 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.runIf(testEngine() === 'sqlite')('SQLite database at start', () => {
-  it('creates the schema with WAL, foreign keys on and synchronous NORMAL', async () => {
+  it('creates the schema with WAL, foreign keys on and synchronous FULL (an acknowledged save survives a power cut)', async () => {
     const db = await openDatabase(dir, new Date('2026-11-23T09:00:00Z'));
     const c = sqliteOf(db);
     expect(c.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(c.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(c.pragma('synchronous', { simple: true })).toBe(1);
+    expect(c.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(c.pragma('user_version', { simple: true })).toBe(loadMigrations(migrationsDir('sqlite')).length);
     await db.close();
   });

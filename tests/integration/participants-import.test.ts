@@ -108,6 +108,40 @@ describe('referral import', () => {
     expect(await count()).toBe(2);
   });
 
+  it('imports a multi-line quoted address (c/o on its own line, ; inside the quotes), shown joined in the preview', async () => {
+    const [a, b] = [freshPnr(), freshPnr()];
+    // As social services' export writes it: the c/o line and the street inside one quoted field.
+    const csv = [
+      'Personnummer;Förnamn;Efternamn;Remissdatum;Handläggare;Adress;Postnummer;Ort',
+      `${a};Åsa;Öhman;2026-11-02;Eva Ek;"c/o Andersson\r\nStorgatan 1; lgh 1102";503 32;Borås`,
+      `${b};Bo;Ek;2026-11-02;Eva Ek;Allégatan 2;503 30;Borås`,
+    ].join('\r\n');
+    const preview = await w.t.call(
+      'participants.importPreview',
+      { fileName: 'remisser.csv', contentBase64: b64(csv) },
+      w.coord,
+    );
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview).toMatchObject({ totalRows: 2, newCount: 2, invalidCount: 0 });
+    expect(preview.rows.map((r) => [r.rowNumber, r.status, r.address])).toEqual([
+      [2, 'new', 'c/o Andersson, Storgatan 1; lgh 1102'],
+      [3, 'new', 'Allégatan 2'],
+    ]);
+    const result = await w.t.call(
+      'participants.importCommit',
+      { fileName: 'remisser.csv', contentBase64: b64(csv), expectedNewCount: 2 },
+      w.coord,
+    );
+    expect(result).toMatchObject({ created: 2, skippedInvalid: 0 });
+    const p = await w.t.call('participants.get', { id: result.participantIds[0]! }, w.coord);
+    expect(p).toMatchObject({
+      firstName: 'Åsa',
+      address: 'c/o Andersson, Storgatan 1; lgh 1102',
+      postalCode: '503 32',
+      city: 'Borås',
+    });
+  });
+
   it('reads a Windows-1252 file as Swedish offices save it', async () => {
     const a = freshPnr();
     const csv = `Personnummer;Förnamn;Efternamn;Remissdatum;Handläggare;Barn i hushållet\r\n${a};Örjan;Åkerström;3/11/2026;Märta Lind;Ja\r\n`;

@@ -42,13 +42,15 @@ function pdfToText(base64: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
-/** The text of a reply to search: JSON, with PDFs replaced by their extracted text. */
+/** The text of a reply to search: JSON, with files replaced by their text (PDFs extracted, others decoded). */
 function replyText(value: unknown): string {
   const pdfs: string[] = [];
   const json = JSON.stringify(value, (key, v: unknown) => {
     if (key === 'contentBase64' && typeof v === 'string') {
-      pdfs.push(pdfToText(v));
-      return '[pdf]';
+      const bytes = Buffer.from(v, 'base64');
+      const isPdf = bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+      pdfs.push(isPdf ? pdfToText(v) : bytes.toString('utf8'));
+      return isPdf ? '[pdf]' : '[file]';
     }
     return v;
   });

@@ -92,6 +92,7 @@ async function main(): Promise<number> {
       const figures: Record<string, unknown> = {};
       for (const b of BENCHMARKS) {
         if (only && !only.includes(b.name)) continue;
+        if (b.sqliteOnly && target.engine !== 'sqlite') continue;
         process.stderr.write(`Mäter ${b.name} på ${target.engine} …\n`);
         try {
           figures[b.name] = await b.run(target);

@@ -40,7 +40,8 @@ export async function demo(argv: string[], opts: { clock?: Clock } = {}): Promis
   process.stderr.write(`Klart. ${app.database.description}\n`);
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('demo.ts');
+// By name, not by import.meta.url: see serve.ts.
+const isMain = /[\\/]demo\.(ts|mjs)$/.test(process.argv[1] ?? '');
 if (isMain) {
   demo(process.argv.slice(2)).catch((e: unknown) => {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);

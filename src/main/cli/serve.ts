@@ -47,7 +47,9 @@ export async function serve(argv: string[], opts: ServeOptions = {}): Promise<vo
   process.on('SIGTERM', shutdown);
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('serve.ts');
+// By name, not by import.meta.url: in a bundle that includes this module (the e2e pinned-clock entry) the URL is the
+// bundle's own, and this must not start a second host.
+const isMain = /[\\/]serve\.(ts|mjs)$/.test(process.argv[1] ?? '');
 if (isMain) {
   serve(process.argv.slice(2)).catch((e: unknown) => {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync, copyFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, unlinkSync, copyFileSync, renameSync } from 'node:fs';
+import { ensurePrivateDir, makePrivate } from '../util/file-modes';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -32,10 +33,11 @@ export async function backupDatabase(
   now: Date,
 ): Promise<BackupInfo> {
   const dir = backupsDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   const name = `vaxla-${stamp(now)}-${reason}.db`;
   const file = join(dir, name);
   await sqlite.backup(file);
+  makePrivate(file);
   // a backup is one self-contained file: switch it out of WAL so opening it never leaves -wal/-shm beside it
   const copy = new Database(file);
   try {
@@ -102,4 +104,5 @@ export async function restoreBackup(dataDir: string, dbFile: string, backupFile:
   copyFileSync(backupFile, tmp); // the backup file is not live: a copy is safe
   for (const suffix of ['-wal', '-shm']) if (existsSync(dbFile + suffix)) unlinkSync(dbFile + suffix);
   renameSync(tmp, dbFile);
+  makePrivate(dbFile);
 }

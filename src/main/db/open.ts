@@ -7,7 +7,8 @@
  *   later, C collation so text sorts as on SQLite), refuse a newer database, migrate under an advisory lock. Backups
  *   are the database server's (pg_dump and its own routines).
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { createPrivateFile, ensurePrivateDir } from '../util/file-modes';
 import { join } from 'node:path';
 import pg from 'pg';
 import { migrationsDir } from '../util/paths';
@@ -82,8 +83,9 @@ async function openSqliteDatabase(dataDir: string, now: Date, opts: OpenOptions 
   if (opts.asIs && !(existsSync(file) && statSync(file).size > 0)) {
     throw new Error(`Det finns ingen databas i ${dataDir} (${DB_FILE_NAME} saknas).`);
   }
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const existed = existsSync(file) && statSync(file).size > 0;
+  createPrivateFile(file); // 0600 before SQLite writes it; -wal and -shm take its mode
   const writer = openSqlite(file);
   try {
     if (existed) {

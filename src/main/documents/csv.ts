@@ -57,7 +57,7 @@ export async function writeCsvStream(
 ): Promise<CsvStreamResult> {
   const formatter = new CsvFormatter(columns.length, opts);
   const partial = `${path}.partial`;
-  const out = createWriteStream(partial, { encoding: 'utf8' });
+  const out = createWriteStream(partial, { encoding: 'utf8', mode: 0o600 });
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
   failed.catch(() => undefined);
 

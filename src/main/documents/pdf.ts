@@ -9,7 +9,6 @@
  * from the info dictionary, so pinning CreationDate/ModDate (from spec.createdAt) and the
  * Producer/Creator strings makes the whole file reproducible.
  */
-import PDFDocument from 'pdfkit';
 import { resolveFontPaths } from './fonts';
 
 export type PdfBlock =
@@ -87,6 +86,8 @@ export async function renderPdf(spec: PdfDocumentSpec, options: RenderPdfOptions
   if (spec.subject !== undefined) info.Subject = clean(spec.subject);
   if (spec.author !== undefined) info.Author = clean(spec.author);
 
+  // Loaded on first use: pdfkit takes a fifth of a second to load, which the host's start should not pay.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,

@@ -1,35 +1,28 @@
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
-/** The webPreferences of every window: isolated, sandboxed, no Node in the page. */
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: process.env.NODE_ENV === 'development',
-  };
-}
+/**
+ * The schemes a link may leave the app with, to the system's own handler:
+ * - `https:` to the system browser (help pages, Arbetsförmedlingen, Skatteverket). Not plain `http:`: it can be read
+ *   and altered on the way, and no page the app links to needs it.
+ * - `mailto:` to the mail program (a caseworker's or a supervisor's e-mail address).
+ * Everything else is refused: `file:` and `smb:` open local or network files, and other schemes start whatever
+ * program is registered for them (the classic way from a link in an Electron app to running code).
+ */
+export const EXTERNAL_SCHEMES: readonly string[] = ['https:', 'mailto:'];
 
-/** Only http(s) links leave the app, to the system browser, after a real URL parse. */
-export function externalUrl(raw: string): string | null {
+/** The URL to hand to the system, after a real URL parse, or null when it may not leave the app. */
+export function allowedExternalUrl(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw.length > 2048) return null;
   let u: URL;
   try {
     u = new URL(raw);
   } catch {
     return null;
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  if (!EXTERNAL_SCHEMES.includes(u.protocol)) return null;
   if (u.username || u.password) return null;
+  if (u.protocol === 'https:' && !u.hostname) return null;
   return u.toString();
 }
 
@@ -46,25 +39,26 @@ export function isAppUrl(raw: string, appUrl: string): boolean {
 }
 
 export interface HardenDeps {
-  openExternal(url: string): Promise<void> | void;
+  /** Hands a link to the system; in the app this is openExternalSafely (security/external.ts), which checks again. */
+  openLink(url: string): Promise<unknown> | void;
   appUrl(): string;
 }
 
 /**
- * Denies window.open, blocks navigation away from the app (external http(s) links go to the system browser),
+ * Denies window.open, blocks navigation away from the app (allowed external links go to the system browser),
  * refuses <webview> attachment.
  */
 export function hardenWebContents(contents: WebContents, deps: HardenDeps): void {
   contents.setWindowOpenHandler(({ url }) => {
-    const ext = externalUrl(url);
-    if (ext) void deps.openExternal(ext);
+    const ext = allowedExternalUrl(url);
+    if (ext) void deps.openLink(ext);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url, deps.appUrl())) return;
     event.preventDefault();
-    const ext = externalUrl(url);
-    if (ext) void deps.openExternal(ext);
+    const ext = allowedExternalUrl(url);
+    if (ext) void deps.openLink(ext);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url, deps.appUrl())) event.preventDefault();
@@ -83,7 +77,10 @@ export function hardenSession(session: Session): void {
 }
 
 /** IPC handlers accept calls only from the app's own top frame. */
-export function isTrustedSender(senderFrame: { url: string; parent: unknown } | null | undefined, appUrl: string): boolean {
+export function isTrustedSender(
+  senderFrame: { url: string; parent: unknown } | null | undefined,
+  appUrl: string,
+): boolean {
   if (!senderFrame || senderFrame.parent) return false;
   return isAppUrl(senderFrame.url, appUrl);
 }

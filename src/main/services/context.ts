@@ -11,6 +11,8 @@ export interface AppConfig {
   version: string;
   /** Which engine holds the data. */
   engine: EngineKind;
+  /** What the start put right in the data folder (file modes), shown to the admin on the backups page. */
+  startupNotices?: string[];
 }
 
 /** Everything a service needs, passed in so tests can pin time and use a temp database. */

@@ -16,6 +16,7 @@
  *   meeting's protocol ("Rättelser efter justering"); the frozen protocol and the old decision never change.
  */
 import { z } from 'zod';
+import { downloadFileSchema } from '../domain/participant';
 import { hhmm, id, isoDate, optionalText, requiredText } from '../domain/common';
 import { proposalStatusSchema } from '../domain/proposal';
 import {
@@ -457,7 +458,7 @@ export const reviewContract = {
     input: z
       .object({ from: isoDate.optional().describe('Från'), to: isoDate.optional().describe('Till') })
       .default({}),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+    output: downloadFileSchema,
     roles: REVIEW_READERS,
     audit: 'none',
   }),

@@ -54,6 +54,8 @@ export const systemContract = {
       backups: z.array(backupSchema),
       /** How many of each kind are kept before the oldest is removed. */
       retention: z.record(z.string(), z.number().int()),
+      /** What the last start put right in the data folder (e.g. a file readable by others made owner-only). */
+      notices: z.array(z.string()),
     }),
     roles: ['admin'],
     audit: 'none',

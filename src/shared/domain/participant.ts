@@ -727,6 +727,8 @@ export const importRowSchema = z.object({
   referralDate: nullableString,
   caseworkerName: nullableString,
   district: nullableString,
+  /** The address as it will be saved (the lines of a multi-line cell joined with ", "). */
+  address: nullableString,
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
   duplicateOf: z.object({ id: z.number().int(), ref: z.string(), name: z.string() }).nullable(),
 });

@@ -191,6 +191,26 @@ const readOptionalText =
   (value: string): CellResult<string | null> =>
     value === '' ? ok(null) : checkText(multiline ? value.replace(/\r\n?/g, '\n') : value, max, multiline);
 
+/** The separator that joins the lines of a multi-line address cell. */
+export const ADDRESS_LINE_SEPARATOR = ', ';
+
+/**
+ * An address cell. Social services' exports put "c/o …" and the street on two lines inside one quoted field; the
+ * lines are joined with ", " (each trimmed, blank lines and a separator already ending a line dropped), so the address stays one line everywhere it is
+ * shown, printed or exported: "c/o Andersson, Storgatan 1". docs/product.md §3 (Referral import).
+ */
+export function readAddress(value: string): CellResult<string | null> {
+  const lines = value
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  // A line that already ends in "," or ";" does not get a second separator: "c/o Hassan;" + "Norrbyvägen 3".
+  const joined = lines
+    .map((line, i) => (i < lines.length - 1 ? line.replace(/\s*[,;]+$/, '') : line))
+    .join(ADDRESS_LINE_SEPARATOR);
+  return joined === '' ? ok(null) : checkText(joined, 200);
+}
+
 /**
  * A date as Swedish offices write it: 2026-11-03 (also with a time after it, as Excel may add),
  * 20261103, or day first 3/11/2026 and 3.11.2026. Returns 'YYYY-MM-DD'.
@@ -385,7 +405,7 @@ function buildReferralRowSchema(today: string) {
       lastName: cell('lastName', readRequiredText(100)),
       phone: cell('phone', readPhone),
       email: cell('email', readEmail),
-      address: cell('address', readOptionalText(200)),
+      address: cell('address', readAddress),
       postalCode: cell('postalCode', readPostalCode),
       city: cell('city', readOptionalText(100)),
       district: cell('district', readOptionalText(100)),
@@ -449,6 +469,7 @@ export interface ReferralRow {
   lastName: string;
   phone: string | null;
   email: string | null;
+  /** One line: the lines of a multi-line cell joined with ", ". */
   address: string | null;
   /** "NNN NN". */
   postalCode: string | null;

@@ -135,6 +135,21 @@ describe('writeXlsx', () => {
     expect(sheet.getCell('C4').value).toBe(7);
   });
 
+  it('writes markup characters as text and drops characters XML cannot hold', async () => {
+    const path = join(workDir, 'markup.xlsx');
+    await writeXlsx(
+      path,
+      'Blad',
+      [{ header: 'Namn & <roll>', key: 'a', kind: 'text' }],
+      [{ a: 'Åsa "Lill" <Berg> & Co' }, { a: 'bell\u0007 lone\uD800 end ' }, { a: 'rad 1\nrad 2' }],
+    );
+    const sheet = await readBack(path);
+    expect(sheet.getCell('A1').value).toBe('Namn & <roll>');
+    expect(sheet.getCell('A2').value).toBe('Åsa "Lill" <Berg> & Co');
+    expect(sheet.getCell('A3').value).toBe('bell lone end ');
+    expect(sheet.getCell('A4').value).toBe('rad 1\nrad 2');
+  });
+
   it('removes the partial file when the rows fail', async () => {
     const path = join(workDir, 'trasig.xlsx');
     function* rows() {

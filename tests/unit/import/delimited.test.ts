@@ -121,6 +121,17 @@ describe('parseDelimited', () => {
     ]);
   });
 
+  it('keeps a quoted address over two lines, with the separator inside the quotes, as one cell', () => {
+    const file = parsed(
+      utf8('Namn;Adress;Ort\r\nAnna;"c/o Andersson;\r\nStorgatan 1";Borås\r\nBo;Allégatan 2;Borås\r\n'),
+    );
+    expect(file.delimiter).toBe(';');
+    expect(file.rows).toEqual([
+      { rowNumber: 2, cells: ['Anna', 'c/o Andersson;\r\nStorgatan 1', 'Borås'] },
+      { rowNumber: 3, cells: ['Bo', 'Allégatan 2', 'Borås'] },
+    ]);
+  });
+
   it('counts rows correctly in the bad-rows fixture (blank line and multi-line note)', () => {
     const file = parsed(fixture('referrals-bad-rows.csv'));
     expect(file.rows.map((r) => r.rowNumber)).toEqual([2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13]);

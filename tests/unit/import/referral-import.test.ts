@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ADDRESS_LINE_SEPARATOR,
   REFERRAL_FIELDS,
   normalizeHeader,
+  readAddress,
   readChildren,
   readEmail,
   readPhone,
@@ -316,6 +318,27 @@ describe('referralRowSchema', () => {
     expect(errorsOf({ ...minimal, firstName: 'An\u0007na' })[0]?.field).toBe('firstName');
     expect(errorsOf({ ...minimal, note: 'bell\u0007' })[0]?.field).toBe('note');
     expect(parseRow({ ...minimal, note: 'a\nb\tc' }).ok).toBe(true);
+  });
+
+  it('joins the lines of a multi-line address with ", " (c/o and street), trimming each line', () => {
+    const address = (value: string) => {
+      const r = parseRow({ ...minimal, address: value });
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.row.address;
+    };
+    expect(address('c/o Andersson\nStorgatan 1')).toBe('c/o Andersson, Storgatan 1');
+    expect(address('  c/o Andersson \r\n\r\n Storgatan 1; lgh 1102 \r')).toBe('c/o Andersson, Storgatan 1; lgh 1102');
+    expect(address('c/o Andersson,\nStorgatan 1')).toBe('c/o Andersson, Storgatan 1');
+    expect(address('Storgatan 1')).toBe('Storgatan 1');
+    expect(address(' \n \r\n ')).toBeNull();
+    expect(readAddress('a\rb\nc')).toEqual({
+      ok: true,
+      value: `a${ADDRESS_LINE_SEPARATOR}b${ADDRESS_LINE_SEPARATOR}c`,
+    });
+    // still one line of at most 200 characters, without control characters
+    expect(errorsOf({ ...minimal, address: `c/o X\n${'A'.repeat(200)}` })[0]?.message).toContain('högst 200 tecken');
+    expect(errorsOf({ ...minimal, address: 'c/o X\tStorgatan 1' })[0]?.field).toBe('address');
+    expect(errorsOf({ ...minimal, address: 'Storgatan\u0007 1' })[0]?.field).toBe('address');
   });
 
   it('refuses text with characters lost in decoding', () => {

@@ -27,6 +27,19 @@ function failure(result: ReferralPreview): string {
 const HEADER = 'Personnummer;Förnamn;Efternamn;Remissdatum;Handläggare';
 
 describe('previewReferralFile on real-world file shapes', () => {
+  it('accepts a quoted address over two lines with ; inside the quotes, and keeps Excel row numbers', () => {
+    const text =
+      `${HEADER};Adress;Ort\r\n` +
+      `198701032396;Ali;Hassan;2026-10-01;Eva Ek;"c/o Hassan;\r\nNorrbyvägen 3";Borås\r\n` +
+      `195802232636;Jan;Karlsson;2026-10-01;Eva Ek;Sjöbo Torg 4;Borås\r\n`;
+    const result = okPreview(preview(utf8(text)));
+    expect(result.invalid).toEqual([]);
+    expect(result.valid.map((v) => [v.rowNumber, v.row.address, v.row.city])).toEqual([
+      [2, 'c/o Hassan, Norrbyvägen 3', 'Borås'],
+      [3, 'Sjöbo Torg 4', 'Borås'],
+    ]);
+  });
+
   it('reads an Excel "CSV UTF-8" file with BOM and every column', () => {
     const result = okPreview(preview(fixture('referrals-utf8-bom-semicolon.csv')));
     expect(result.encoding).toBe('utf-8-bom');

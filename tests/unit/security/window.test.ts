@@ -1,18 +1,39 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  externalUrl,
+  allowedExternalUrl,
   hardenSession,
   hardenWebContents,
   isAppUrl,
   isTrustedSender,
-  secureWebPreferences,
 } from '../../../src/main/security/window';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../src/main/security/csp';
 
+const electron = vi.hoisted(() => ({
+  created: [] as unknown[],
+  openExternal: vi.fn<(url: string) => Promise<void>>(async () => undefined),
+}));
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(options: unknown) {
+      electron.created.push(options);
+    }
+  },
+  shell: { openExternal: electron.openExternal },
+}));
+const { createMainWindow } = await import('../../../src/main/security/main-window');
+const { openExternalSafely } = await import('../../../src/main/security/external');
+
 describe('window hardening', () => {
-  it('isolates and sandboxes every window, with no Node in the page', () => {
-    const wp = secureWebPreferences('/app/preload.cjs');
-    expect(wp).toMatchObject({
+  beforeEach(() => {
+    electron.created.length = 0;
+    electron.openExternal.mockClear();
+  });
+
+  it('isolates and sandboxes the window, with no Node in the page and Auxclick off', () => {
+    createMainWindow('/app/preload.cjs');
+    expect(electron.created).toHaveLength(1);
+    const { webPreferences } = electron.created[0] as { webPreferences: Record<string, unknown> };
+    expect(webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -20,9 +41,33 @@ describe('window hardening', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
+      navigateOnDragDrop: false,
       preload: '/app/preload.cjs',
     });
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('hands only https and mailto links to the system, through the one guarded function', async () => {
+    expect(await openExternalSafely('https://www.boras.se/jobb')).toBe(true);
+    expect(await openExternalSafely('mailto:anna.handlaggare@example.se')).toBe(true);
+    for (const bad of [
+      'http://www.boras.se/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'ms-msdt:/id',
+      42,
+      null,
+    ]) {
+      expect(await openExternalSafely(bad)).toBe(false);
+    }
+    expect(electron.openExternal.mock.calls).toEqual([
+      ['https://www.boras.se/jobb'],
+      ['mailto:anna.handlaggare@example.se'],
+    ]);
   });
 
   it('has a strict CSP: own scripts only, no eval, no framing, no remote connections', () => {
@@ -34,13 +79,16 @@ describe('window hardening', () => {
     expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY');
   });
 
-  it('sends only real http(s) URLs to the system browser', () => {
-    expect(externalUrl('https://www.boras.se/jobb')).toBe('https://www.boras.se/jobb');
-    expect(externalUrl('javascript:alert(1)')).toBeNull();
-    expect(externalUrl('file:///etc/passwd')).toBeNull();
-    expect(externalUrl('https://user:pw@evil.example')).toBeNull();
-    expect(externalUrl('not a url')).toBeNull();
-    expect(externalUrl('smb://server/share')).toBeNull();
+  it('lets only real https and mailto URLs leave the app', () => {
+    expect(allowedExternalUrl('https://www.boras.se/jobb')).toBe('https://www.boras.se/jobb');
+    expect(allowedExternalUrl('mailto:anna@example.se')).toBe('mailto:anna@example.se');
+    expect(allowedExternalUrl('http://www.boras.se/')).toBeNull();
+    expect(allowedExternalUrl('javascript:alert(1)')).toBeNull();
+    expect(allowedExternalUrl('file:///etc/passwd')).toBeNull();
+    expect(allowedExternalUrl('https://user:pw@evil.example')).toBeNull();
+    expect(allowedExternalUrl('not a url')).toBeNull();
+    expect(allowedExternalUrl('smb://server/share')).toBeNull();
+    expect(allowedExternalUrl(`https://example.se/${'a'.repeat(3000)}`)).toBeNull();
   });
 
   it('treats only the app itself as in-app navigation', () => {
@@ -59,11 +107,11 @@ describe('window hardening', () => {
       setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
       on: (ev: string, h: (...a: unknown[]) => void) => (handlers[ev] = h),
     };
-    const openExternal = vi.fn();
-    hardenWebContents(contents as never, { openExternal, appUrl: () => 'file:///app/index.html' });
+    const openLink = vi.fn();
+    hardenWebContents(contents as never, { openLink, appUrl: () => 'file:///app/index.html' });
     expect(openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledTimes(1);
+    expect(openLink).toHaveBeenCalledTimes(1);
     const ev = { preventDefault: vi.fn() };
     handlers['will-navigate']!(ev, 'https://evil.example/');
     expect(ev.preventDefault).toHaveBeenCalled();

@@ -18,6 +18,7 @@ export const backupHandlers: HandlerMap<'system.backups' | 'system.backup'> = {
       folder: folder ?? '',
       backups: backups.map(view),
       retention: { ...BACKUP_RETENTION },
+      notices: ctx.config.startupNotices ?? [],
     };
   },
 

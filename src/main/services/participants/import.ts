@@ -67,6 +67,7 @@ export async function importPreview(
       referralDate: v.row.referralDate,
       caseworkerName: v.row.caseworkerName,
       district: v.row.district,
+      address: v.row.address,
       errors: [],
       duplicateOf: dup ? { id: dup.id, ref: dup.ref, name: fullName(dup) } : null,
     });
@@ -80,6 +81,7 @@ export async function importPreview(
       referralDate: null,
       caseworkerName: null,
       district: null,
+      address: null,
       errors: inv.errors.map((e) => ({ field: e.field, message: e.message })),
       duplicateOf: null,
     });

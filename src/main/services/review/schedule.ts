@@ -283,9 +283,11 @@ export async function meetingsIcs(
       status: m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     };
   });
-  const content = toICalendar(events, {
-    dtstamp: clock.now().toISOString(),
-    calendarName: 'Facklig prövning – Jobb Borås',
-  });
-  return { fileName: `facklig-provning-${from}-${to}.ics`, mimeType: 'text/calendar; charset=utf-8', content };
+  const content = toICalendar(events, { dtstamp: clock.now().toISOString(), calendarName: 'Facklig prövning – Jobb Borås' });
+  // One file shape across the RPC boundary (docs/product.md §7): base64, as meetings.exportIcs and every export.
+  return {
+    fileName: `facklig-provning-${from}-${to}.ics`,
+    mimeType: 'text/calendar; charset=utf-8',
+    contentBase64: Buffer.from(content, 'utf8').toString('base64'),
+  };
 }

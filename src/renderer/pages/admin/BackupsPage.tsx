@@ -66,6 +66,14 @@ export function BackupsPage() {
       )}
       {list.data && list.data.engine === 'sqlite' && (
         <>
+          {list.data.notices.length > 0 && (
+            // What the start put right in the data folder (file modes): messages from the main process, in Swedish.
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {list.data.notices.map((n) => (
+                <div key={n}>{n}</div>
+              ))}
+            </Alert>
+          )}
           <Paper sx={{ p: 2, mb: 2 }} component="section" aria-labelledby="backups-where">
             <Typography id="backups-where" variant="h2" gutterBottom>
               {t('backups.whereTitle')}

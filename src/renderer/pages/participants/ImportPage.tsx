@@ -107,6 +107,7 @@ export function ImportPage() {
       { field: 'referralDate', headerName: t('participants.import.col.referralDate'), width: 105, valueFormatter: (v: string | null) => formatDate(v) },
       { field: 'caseworkerName', headerName: t('participants.import.col.caseworker'), width: 130, valueFormatter: (v: string | null) => v ?? '–' },
       { field: 'district', headerName: t('participants.import.col.district'), width: 100, valueFormatter: (v: string | null) => v ?? '–' },
+      { field: 'address', headerName: t('participants.import.col.address'), width: 200, valueFormatter: (v: string | null) => v ?? '–' },
       {
         field: 'remark',
         headerName: t('participants.import.col.remark'),

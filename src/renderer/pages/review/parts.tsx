@@ -16,7 +16,7 @@ import type { GridLocaleText } from '@mui/x-data-grid';
 import { svSE as gridSvSE } from '@mui/x-data-grid/locales';
 import type { DecisionKind, MeetingStatus } from '../../../shared/domain/review';
 import type { Role } from '../../../shared/domain/roles';
-import { rpc } from '../../api/client';
+import { downloadFile, rpc } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatLongDate } from '../../util/format';
@@ -144,15 +144,7 @@ export function IcsButton() {
     setBusy(true);
     setError(null);
     try {
-      const file = await rpc('review.exportIcs', {});
-      const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file.fileName;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(await rpc('review.exportIcs', {}));
     } catch (e) {
       setError(e);
     } finally {
