@@ -26,7 +26,9 @@ export function openRawDriver(target: DatabaseTarget): RawDriver {
           .raw()
           .all(...params) as unknown[][],
       objects: async (text, params) => db.prepare(text).all(...params),
-      close: async () => db.close(),
+      close: async () => {
+        db.close();
+      },
     };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 1 });
