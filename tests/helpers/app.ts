@@ -16,6 +16,8 @@ export const TEST_PASSWORD = 'korrekt häst batteri häftklammer';
 export interface TestApp {
   app: RunningApp;
   dataDir: string;
+  /** The PostgreSQL database of the test (null on SQLite, where the database is the file in dataDir). */
+  databaseUrl: string | null;
   clock: ReturnType<typeof fixedClock>;
   call<K extends ProcedureName>(
     name: K,
@@ -51,6 +53,7 @@ export async function createTestApp(now = '2026-11-23T09:00:00Z'): Promise<TestA
   const t: TestApp = {
     app,
     dataDir,
+    databaseUrl: pgUrl ?? null,
     clock,
     call: call as TestApp['call'],
     callRaw,

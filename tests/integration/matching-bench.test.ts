@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { benchMatching } from '../../src/main/bench/matching';
+import { postgresTarget, sqliteTarget } from '../../src/main/bench/targets';
+import { testEngine } from '../helpers/databases';
+
+// The benchmark runs on the engine of the test project (on PostgreSQL in databases of its own on the test server).
+const target = () => (testEngine() === 'postgres' ? postgresTarget(process.env.VAXLA_TEST_PG_URL!) : sqliteTarget);
 
 describe('matching benchmark (small sizes)', () => {
   it('builds its own data and reports the figures of both screens end to end', async () => {
-    const r = await benchMatching({
+    const r = await benchMatching(target(), {
       participants: 150,
       positions: 40,
       candidatePool: 1_500,

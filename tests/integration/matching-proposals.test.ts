@@ -437,8 +437,9 @@ describe('global suggestion and accepting it in part', () => {
       },
       coordinator,
     );
-    expect(created).toMatchObject([{ status: 'submitted', participantStage: 'proposed', reviewMeetingId: null }]);
-    expect(await stageOf(a)).toBe('proposed');
+    // A position without union review: submitted means ready to place (docs/product.md §4 rule 1).
+    expect(created).toMatchObject([{ status: 'approved', participantStage: 'approved', reviewMeetingId: null }]);
+    expect(await stageOf(a)).toBe('approved');
   });
 
   it('leaves summer jobs to their own allocation unless asked, and can be limited to kinds', async () => {

@@ -4,12 +4,14 @@ import { queryAudit } from '../../src/main/store/audit';
 import { engineTables } from '../helpers/db';
 import { eq } from 'drizzle-orm';
 import { DEFAULT_MATCH_WEIGHTS } from '../../src/shared/domain/proposal';
+import { openDatabase } from '../../src/main/db/open';
 import {
   addParticipant,
   addPlacement,
   addPosition,
   addProposal,
   addWorkplace,
+  COMPLETE_MAPPING,
   summerPeriods,
 } from './matching-fixtures';
 
@@ -224,6 +226,54 @@ describe('ranked candidates for a position', () => {
       ok: false,
       error: { code: 'VALIDATION', field: 'positionPeriodId' },
     });
+  });
+});
+
+describe('candidates after changes', () => {
+  // Candidates come from a cache of everyone's facts that follows the participants table; every kind of change must
+  // show in the next ranking, whoever made it.
+  it('follow edits, new and removed participants, placements, vetoes and another connection’s writes', async () => {
+    const { participants } = engineTables();
+    const wp = await addWorkplace(t, admin, 'Cykelverkstaden Hulta', 'Hulta');
+    const pos = await addPosition(t, admin, wp, { hoursPercent: 75, slots: 3 });
+    const other = await addPosition(t, admin, wp, { title: 'Annan plats' });
+    const a = await addParticipant(t, { ...COMPLETE_MAPPING, firstName: 'Amina', referralDate: '2026-01-01' });
+    const b = await addParticipant(t, { firstName: 'Björn', referralDate: '2026-02-01' });
+    const ranked = async () =>
+      (await t.call('matching.candidates', { positionId: pos.id }, coordinator)).rows
+        .map((c) => c.participantId)
+        .sort((x, y) => x - y);
+    expect(await ranked()).toEqual([a, b]);
+
+    // An edit through the service takes Amina below the position's hours; a new participant appears.
+    await t.call('participants.updateMapping', { id: a, availablePercent: 50 }, coordinator);
+    const c = await addParticipant(t, { firstName: 'Carina', referralDate: '2026-03-01' });
+    expect(await ranked()).toEqual([b, c]);
+
+    // A placement elsewhere and a veto here exclude; a removed participant is gone.
+    await addPlacement(t, { participantId: b, positionId: other.id, start: '2026-09-01', end: '2027-08-31' });
+    expect(await ranked()).toEqual([c]);
+    await t.call('participants.updateMapping', { id: a, availablePercent: 100 }, coordinator);
+    expect(await ranked()).toEqual([a, c]);
+    await addProposal(t, { participantId: c, positionId: pos.id, status: 'vetoed' });
+    expect(await ranked()).toEqual([a]);
+    const d = await addParticipant(t, { firstName: 'David' });
+    expect(await ranked()).toEqual([a, d]);
+    await t.app.database.tx((x) => x.db.delete(x.tables.participants).where(eq(x.tables.participants.id, d)));
+    expect(await ranked()).toEqual([a]);
+
+    // Another connection to the same database (another PC, or another program on the SQLite file).
+    const second = await openDatabase(
+      t.databaseUrl ? { engine: 'postgres', url: t.databaseUrl } : { engine: 'sqlite', dataDir: t.dataDir },
+    );
+    try {
+      await second.database.tx((x) =>
+        x.db.update(participants).set({ availablePercent: 50 }).where(eq(participants.id, a)),
+      );
+    } finally {
+      await second.close();
+    }
+    expect(await ranked()).toEqual([]);
   });
 });
 

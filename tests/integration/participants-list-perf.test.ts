@@ -50,20 +50,15 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => w.t.close());
 
-async function timed(input: ParticipantListInput) {
-  let best = Infinity;
-  let result: Awaited<ReturnType<typeof w.t.call<'participants.list'>>> | undefined;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    result = await w.t.call('participants.list', input, w.coord);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return { ms: best, result: result! };
+// No timed assertions here (speed belongs in `npm run bench`): these check that every filter and sort answers with
+// one correct page over 50,000 people, and the plan test below checks the indexes that keep it fast.
+async function list(input: ParticipantListInput) {
+  return { result: await w.t.call('participants.list', input, w.coord) };
 }
 
 describe('the list with 50,000 participants', () => {
   it('has them all', async () => {
-    const { result } = await timed({});
+    const { result } = await list({});
     expect(result.total).toBe(TOTAL);
     expect(Object.values(result.stageCounts).reduce((a, b) => a + b, 0)).toBe(TOTAL);
   });
@@ -80,10 +75,10 @@ describe('the list with 50,000 participants', () => {
     ['district and referral date', { district: 'Norrby', sort: 'referralDate', direction: 'desc' }],
     ['wished kind and children', { wishedKind: 'cleaning', hasChildren: true }],
     ['coordinator and long-term', { coordinatorId: null, longTermRecipient: true, sort: 'stageSince' }],
-  ])('%s answers quickly', async (_label, input) => {
-    const { ms, result } = await timed(input);
+  ])('%s answers with one page', async (_label, input) => {
+    const { result } = await list(input);
     expect(result.rows.length).toBeLessThanOrEqual(50);
-    expect(ms).toBeLessThan(250);
+    expect(result.rows.length).toBe(Math.max(0, Math.min(50, result.total - (input.offset ?? 0))));
   });
 
   it.runIf(testEngine() === 'sqlite')('counts and searches through the narrow covering indexes', async () => {

@@ -284,7 +284,18 @@ describe('agenda placement (cutoff)', () => {
     const id = await addDraft(t.app.database, p.id, w.trainingPositionId);
     const r = await t.call('proposals.submit', { id }, s.coord);
     expect(r.meeting).toBeNull();
-    expect(r.review).toMatchObject({ status: 'submitted', unionReviewRequired: false, placeable: true });
+    expect(r.review).toMatchObject({ status: 'approved', unionReviewRequired: false, placeable: true });
+    // Ready to place: the participant is approved, the proposal is in the queue of approved proposals and not
+    // among those waiting for the union (docs/product.md §4 rule 1).
+    expect(await stageOf(t.app.database, p.id)).toBe('approved');
+    const approved = await t.call('proposals.list', { statuses: ['approved'], offset: 0, limit: 500 }, s.coord);
+    expect(approved.rows.map((x) => x.id)).toContain(id);
+    const waiting = await t.call(
+      'proposals.list',
+      { statuses: ['submitted', 'deferred'], offset: 0, limit: 500 },
+      s.coord,
+    );
+    expect(waiting.rows.map((x) => x.id)).not.toContain(id);
   });
 
   it('refuses to submit when no meeting is planned', async () => {

@@ -5,9 +5,6 @@
  * personnummer, fictitious names), then times the export service exactly as 'contracts.export' runs it: chunked
  * reads of the snapshots, streaming to a temporary file, reading the file back. Figures are milliseconds.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../db/open';
 import type { Database } from '../store';
@@ -21,6 +18,7 @@ import { contractNumberOf } from '../services/contracts/terms';
 import { CONTRACT_FORM_TEXT, type ContractSnapshot } from '../../shared/domain/contract-doc';
 import { subsidyEndDate } from '../../shared/rules/subsidy';
 import { addDays } from '../../shared/rules/dates';
+import { sqliteTarget, type BenchTarget } from './targets';
 
 export const EXPORT_BENCH_ROWS = 10_000;
 
@@ -231,15 +229,15 @@ const RUNS = 3;
  * Times the 10,000-row CSV and XLSX exports (median of three runs, milliseconds, wall time of the whole export as
  * 'contracts.export' runs it). Keys: rows, csv10kMs, xlsx10kMs, and the file sizes csv10kKb, xlsx10kKb.
  */
-export async function benchExports(): Promise<Record<string, number>> {
-  const dir = mkdtempSync(join(tmpdir(), 'vaxla-bench-exports-'));
-  const opened = await openDatabase(dir, new Date('2026-11-23T09:00:00Z'));
+export async function benchExports(target: BenchTarget = sqliteTarget): Promise<Record<string, number>> {
+  const place = await target.fresh();
+  const opened = await openDatabase(place.target, new Date('2026-11-23T09:00:00Z'));
   try {
     const ids = await seedExportContracts(opened.database, EXPORT_BENCH_ROWS);
     return await timeExports(opened.database, ids);
   } finally {
     await opened.close();
-    rmSync(dir, { recursive: true, force: true });
+    await place.drop();
   }
 }
 

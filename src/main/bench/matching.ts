@@ -10,9 +10,6 @@
  * Each figure builds its data in a throw-away database (no demo needed) with a seeded generator, so runs are
  * comparable. Times are milliseconds.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startApp, type RunningApp } from '../app';
 import { maxId } from '../store/bulk';
@@ -28,6 +25,8 @@ import { Rng } from '../demo/context';
 import { benchSolver } from '../matching/solver-bench';
 import { dispatch } from '../rpc/dispatch';
 import { fixedClock } from '../util/clock';
+import { derivedColumns } from '../services/participants/views';
+import { round, sqliteTarget, type BenchPlace, type BenchTarget } from './targets';
 import { DISTRICT_COORDINATES, SKILL_SUGGESTIONS, type PositionKind } from '../../shared/domain/position';
 import { addDays } from '../../shared/rules/dates';
 import type { Suggestion } from '../../shared/contract/matching';
@@ -109,15 +108,22 @@ export interface MatchingBenchOptions {
   solver?: boolean;
 }
 
-interface BenchApp {
+export interface BenchApp {
   app: RunningApp;
+  place: BenchPlace;
   token: string;
   close(): Promise<void>;
 }
 
-async function benchApp(): Promise<BenchApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vaxla-bench-'));
-  const app = await startApp({ dataDir, clock: fixedClock(NOW), scryptN: 2 ** 10 });
+/** An app with one admin user on a fresh database of the target, for calls through the dispatcher. */
+export async function benchApp(target: BenchTarget): Promise<BenchApp> {
+  const place = await target.fresh();
+  const app = await startApp({
+    dataDir: place.dataDir,
+    database: place.database,
+    clock: fixedClock(NOW),
+    scryptN: 2 ** 10,
+  });
   const r = await dispatch(
     app,
     'system.setup',
@@ -127,10 +133,11 @@ async function benchApp(): Promise<BenchApp> {
   if (!r.ok) throw new Error(r.error.message);
   return {
     app,
+    place,
     token: (r.value as { token: string }).token,
     async close() {
       await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await place.drop();
     },
   };
 }
@@ -189,11 +196,17 @@ export async function seedBenchParticipants(app: RunningApp, rng: Rng, count: nu
   const rows: ParticipantInsert[] = [];
   for (let i = 0; i < count; i++) {
     const referral = addDays(BENCH_TODAY, -rng.int(0, 500));
+    const ref = `B-${String(i + 1).padStart(6, '0')}`;
+    const personnummer = `BENCH${String(i + 1).padStart(7, '0')}`;
+    const firstName = rng.pick(FIRST);
+    const lastName = rng.pick(LAST);
     const row: ParticipantInsert = {
-      ref: `B-${String(i + 1).padStart(6, '0')}`,
-      personnummer: `BENCH${String(i + 1).padStart(7, '0')}`,
-      firstName: rng.pick(FIRST),
-      lastName: rng.pick(LAST),
+      ref,
+      personnummer,
+      firstName,
+      lastName,
+      // What the list searches and sorts on, as the participants service maintains it.
+      ...derivedColumns({ firstName, lastName, personnummer, ref, caseworkerName: null }),
       district: rng.chance(0.9) ? rng.pick(DISTRICTS) : null,
       languages: rng.sample(LANGUAGES, rng.int(1, 2)),
       swedishLevel: rng.pick(LEVELS),
@@ -223,19 +236,18 @@ export async function seedBenchParticipants(app: RunningApp, rng: Rng, count: nu
   });
 }
 
-async function call(b: BenchApp, name: string, input: unknown): Promise<unknown> {
+export async function call(b: BenchApp, name: string, input: unknown): Promise<unknown> {
   const r = await dispatch(b.app, name, input, { token: b.token, transport: 'test' });
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
   return r.value;
 }
 
-const round = (ms: number) => Math.round(ms * 10) / 10;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 };
 
-export async function benchMatching(opts: MatchingBenchOptions = {}) {
+export async function benchMatching(target: BenchTarget = sqliteTarget, opts: MatchingBenchOptions = {}) {
   const participants = opts.participants ?? 2_000;
   const positions = opts.positions ?? 600;
   const pool = opts.candidatePool ?? 50_000;
@@ -243,7 +255,7 @@ export async function benchMatching(opts: MatchingBenchOptions = {}) {
   const rng = new Rng(opts.seed ?? 2026);
 
   // 1. Global suggestion.
-  const a = await benchApp();
+  const a = await benchApp(target);
   let globalSuggestion;
   try {
     await seedBenchPositions(a.app, rng, positions);
@@ -267,7 +279,7 @@ export async function benchMatching(opts: MatchingBenchOptions = {}) {
   }
 
   // 2. Ranked candidates for one position among `pool` waiting participants.
-  const b = await benchApp();
+  const b = await benchApp(target);
   let candidates;
   try {
     const ids = await seedBenchPositions(b.app, rng, 50);

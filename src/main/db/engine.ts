@@ -68,7 +68,66 @@ export interface Database extends Reader {
   exec(sqlText: string): Promise<void>;
   /** 'SQLite /path/vaxla.db' or 'PostgreSQL host:port/db' (no password). */
   readonly description: string;
+  /**
+   * Follows which rows of a table change (for caches of derived data, see `RowWatch`). Only committed changes are
+   * reported, from this process and from any other (another PC on PostgreSQL, another program on the SQLite file).
+   */
+  watchRows(table: WatchedTable): RowWatch;
   close(): Promise<void>;
+}
+
+/** Is this the database handle itself (not a unit of work)? Only it can follow row changes. */
+export const canWatch = (r: Reader): r is Database => typeof (r as Partial<Database>).watchRows === 'function';
+
+/** The tables whose row changes can be followed (docs/storage.md, "Following changes"). */
+export const WATCHED_TABLES = ['participants'] as const;
+export type WatchedTable = (typeof WATCHED_TABLES)[number];
+
+/** What changed since the previous `next()`: everything may have (reload), or just these rows (by id). */
+export type RowChanges = { readonly all: true } | { readonly all: false; readonly ids: ReadonlySet<number> };
+
+/**
+ * A follower of one table's row changes. `next()` answers which rows changed since the previous `next()` (the first
+ * answer is always `all`). It is exact for a reader that calls `next()` and then reads: every change committed before
+ * `next()` returned is either reported by it or already visible in an earlier answer's reads; a change committed
+ * later is reported by a later call. When the engine cannot tell (too many changes, a lost connection, another
+ * program writing the SQLite file), it answers `all`.
+ */
+export interface RowWatch {
+  next(): Promise<RowChanges>;
+  close(): void;
+}
+
+/** More changed rows than this since the last `next()`: answer `all` (reloading is then cheaper anyway). */
+export const WATCH_LIMIT = 5000;
+
+/** A watcher's pending ids, shared by both engines' implementations. */
+export class PendingRows implements RowWatch {
+  private all = true;
+  private ids = new Set<number>();
+  constructor(
+    private readonly sync: (self: PendingRows) => Promise<void>,
+    private readonly onClose: (self: PendingRows) => void,
+  ) {}
+  add(id: number): void {
+    if (this.all) return;
+    this.ids.add(id);
+    if (this.ids.size > WATCH_LIMIT) this.reset();
+  }
+  reset(): void {
+    this.all = true;
+    this.ids = new Set();
+  }
+  async next(): Promise<RowChanges> {
+    await this.sync(this);
+    const answer: RowChanges = this.all ? { all: true } : { all: false, ids: this.ids };
+    this.all = false;
+    this.ids = new Set();
+    return answer;
+  }
+  close(): void {
+    this.onClose(this);
+  }
 }
 
 /** Thrown when code inside a unit of work reads through the outer handle or opens another unit of work. */

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { migrationsDir } from '../util/paths';
 import { backupDatabase, dailyBackupDue } from './backup';
-import { applyMigrations, loadMigrations, migratePostgres, pendingMigrations } from './migrate';
+import { applyMigrations, loadMigrations, migratePostgres, pendingMigrations, pendingPgMigrations } from './migrate';
 import { openSqlite } from './connection';
 import type { Database, EngineKind } from './engine';
 import { sqliteDatabase, type SqliteDatabase } from './sqlite-engine';
@@ -49,15 +49,41 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-/** Opens (or creates) the database: see the module comment. */
-export async function openDatabase(target: DatabaseTarget | string, now: Date = new Date()): Promise<OpenedDatabase> {
-  const t: DatabaseTarget = typeof target === 'string' ? { engine: 'sqlite', dataDir: target } : target;
-  return t.engine === 'sqlite' ? openSqliteDatabase(t.dataDir, now) : openPostgresDatabase(t.url, now);
+export interface OpenOptions {
+  /**
+   * Open an existing database as it is, to read it (the source of copy-database): it must exist and be at this
+   * version of Växla (no pending migrations, refused otherwise), and nothing is written — no migration, no backup.
+   */
+  asIs?: boolean;
+  /** PostgreSQL pool size. */
+  max?: number;
 }
 
-async function openSqliteDatabase(dataDir: string, now: Date): Promise<OpenedDatabase> {
-  ensurePrivateDir(dataDir);
+export class DatabaseNotCurrentError extends Error {
+  constructor(where: string, pending: number) {
+    super(
+      `${where} har ${pending} databasändringar som den här versionen av Växla ännu inte har gjort. Öppna den med Växla en gång först (då uppgraderas den), och försök sedan igen.`,
+    );
+    this.name = 'DatabaseNotCurrentError';
+  }
+}
+
+/** Opens (or creates) the database: see the module comment. */
+export async function openDatabase(
+  target: DatabaseTarget | string,
+  now: Date = new Date(),
+  opts: OpenOptions = {},
+): Promise<OpenedDatabase> {
+  const t: DatabaseTarget = typeof target === 'string' ? { engine: 'sqlite', dataDir: target } : target;
+  return t.engine === 'sqlite' ? openSqliteDatabase(t.dataDir, now, opts) : openPostgresDatabase(t.url, now, opts);
+}
+
+async function openSqliteDatabase(dataDir: string, now: Date, opts: OpenOptions = {}): Promise<OpenedDatabase> {
   const file = join(dataDir, DB_FILE_NAME);
+  if (opts.asIs && !(existsSync(file) && statSync(file).size > 0)) {
+    throw new Error(`Det finns ingen databas i ${dataDir} (${DB_FILE_NAME} saknas).`);
+  }
+  ensurePrivateDir(dataDir);
   const existed = existsSync(file) && statSync(file).size > 0;
   createPrivateFile(file); // 0600 before SQLite writes it; -wal and -shm take its mode
   const writer = openSqlite(file);
@@ -72,9 +98,10 @@ async function openSqliteDatabase(dataDir: string, now: Date): Promise<OpenedDat
     }
     const migrations = loadMigrations(migrationsDir('sqlite'));
     const pending = pendingMigrations(writer, migrations);
+    if (opts.asIs && pending.length > 0) throw new DatabaseNotCurrentError(file, pending.length);
     if (pending.length > 0 && existed) await backupDatabase(writer, dataDir, 'premigration', now);
     applyMigrations(writer, pending, now.toISOString());
-    if (existed && dailyBackupDue(dataDir, now)) await backupDatabase(writer, dataDir, 'daily', now);
+    if (existed && !opts.asIs && dailyBackupDue(dataDir, now)) await backupDatabase(writer, dataDir, 'daily', now);
   } catch (e) {
     writer.close();
     throw e;
@@ -104,7 +131,7 @@ export class PostgresSetupError extends Error {
 export async function openPostgresDatabase(
   url: string,
   now: Date = new Date(),
-  opts: { max?: number } = {},
+  opts: OpenOptions = {},
 ): Promise<OpenedDatabase> {
   const where = describeUrl(url);
   const pool = new pg.Pool({
@@ -137,7 +164,13 @@ export async function openPostgresDatabase(
             "Skapa databasen med: CREATE DATABASE vaxla OWNER vaxla TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C';",
         );
       }
-      await migratePostgres(client, loadMigrations(migrationsDir('postgres')), now.toISOString());
+      const migrations = loadMigrations(migrationsDir('postgres'));
+      if (opts.asIs) {
+        const pending = await pendingPgMigrations(client, migrations);
+        if (pending.length > 0) throw new DatabaseNotCurrentError(where, pending.length);
+      } else {
+        await migratePostgres(client, migrations, now.toISOString());
+      }
     } finally {
       client.release();
     }

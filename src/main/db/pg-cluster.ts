@@ -8,10 +8,12 @@
  * and `npm run bench`, only when no server URL is given (VAXLA_TEST_PG_URL / --database).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 export const INSTALL_HINT =
   'PostgreSQL saknas på datorn (initdb hittades varken i PATH eller i /usr/lib/postgresql/*/bin). ' +
@@ -109,4 +111,33 @@ export async function startThrowawayCluster(opts: { log?: (line: string) => void
     const err = e as { stderr?: string; message?: string };
     throw new Error(`Kunde inte starta en tillfällig PostgreSQL: ${err.stderr?.trim() || err.message || String(e)}`);
   }
+}
+
+async function onServer(serverUrl: string, statement: string): Promise<void> {
+  const c = new pg.Client(serverUrl);
+  await c.connect();
+  try {
+    await c.query(statement);
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * A new, empty database on a server whose role may create databases (`serverUrl` names any database on it), with
+ * the C collation Växla requires; returns its URL. For the bench's throw-away databases.
+ */
+export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<string> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onServer(serverUrl, `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** Drops a database made by createScratchDatabase (disconnecting whoever is still on it). */
+export async function dropScratchDatabase(serverUrl: string, url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Ogiltigt databasnamn: ${name}`);
+  await onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

@@ -8,6 +8,7 @@
  * is rolled back and run again from the start, a bounded number of times with a growing, jittered pause.
  * Reads outside a unit of work go through the pool, each statement on its own.
  */
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { is, SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
@@ -16,6 +17,7 @@ import { postgresDialect } from './dialect';
 import {
   assertOutsideUnitOfWork,
   CommitHooks,
+  PendingRows,
   RAW,
   runInUnitOfWork,
   type Database,
@@ -24,6 +26,7 @@ import {
   type Reader,
   type Tables,
   type Tx,
+  type WatchedTable,
 } from './engine';
 import { dbErrorKind } from './errors';
 import { pgTables } from './pg-schema';
@@ -67,6 +70,128 @@ function readerOn(client: Queryable, db: QueryDb, guard: () => void): Reader {
   };
 }
 
+/** The channel the row-change triggers notify (src/main/db/sql/pg/0002_store_row_change_notifications.sql). */
+const CHANNEL = 'vaxla_rows';
+/** A sync notification not back within this long: the listening connection is presumed lost. */
+const SYNC_TIMEOUT_MS = 5000;
+
+/**
+ * Row changes of the watched tables, from every server and PC: statement triggers notify the committed rows' ids on
+ * one channel (PostgreSQL delivers notifications only at commit, in commit order), and one connection per Database
+ * listens. To make an answer exact, `next()` first sends a notification of its own and waits for it to come back:
+ * everything committed before it has then arrived. A lost listening connection makes every watcher reload.
+ */
+class ChangeListener {
+  private client: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+  private readonly watchers = new Map<string, Set<PendingRows>>();
+  private readonly waiting = new Map<string, () => void>();
+  private closed = false;
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  private resetAll(): void {
+    for (const set of this.watchers.values()) for (const w of set) w.reset();
+  }
+
+  private lose(c: pg.Client): void {
+    if (this.client !== c) return;
+    this.client = null;
+    this.resetAll();
+    for (const resolve of this.waiting.values()) resolve();
+    this.waiting.clear();
+    c.end().catch(() => {});
+  }
+
+  private receive(payload: string): void {
+    const colon = payload.indexOf(':');
+    const kind = payload.slice(0, colon);
+    const rest = payload.slice(colon + 1);
+    if (kind === 'sync') {
+      this.waiting.get(rest)?.();
+      this.waiting.delete(rest);
+      return;
+    }
+    const set = this.watchers.get(kind);
+    if (!set) return;
+    if (rest === '*') {
+      for (const w of set) w.reset();
+      return;
+    }
+    const ids = rest.split(',').map(Number);
+    for (const w of set) for (const id of ids) w.add(id);
+  }
+
+  private async connect(): Promise<void> {
+    if (this.client || this.closed) return;
+    this.connecting ??= (async () => {
+      const c = new pg.Client({ ...this.pool.options, application_name: 'vaxla-changes' });
+      c.on('notification', (m) => this.receive(m.payload ?? ''));
+      c.on('error', () => this.lose(c));
+      c.on('end', () => this.lose(c));
+      try {
+        await c.connect();
+        await c.query(`LISTEN ${CHANNEL}`);
+        if (this.closed) throw new Error('closed while connecting');
+      } catch (e) {
+        c.end().catch(() => {});
+        throw e;
+      }
+      this.client = c;
+      this.resetAll(); // what was committed before LISTEN is not reported: reload it
+    })().finally(() => {
+      this.connecting = null;
+    });
+    await this.connecting;
+  }
+
+  private async sync(): Promise<void> {
+    try {
+      await this.connect();
+    } catch {
+      this.resetAll(); // cannot listen: reload every time until it can
+      return;
+    }
+    const c = this.client;
+    if (!c) return this.resetAll();
+    const nonce = randomUUID();
+    let timer: NodeJS.Timeout | undefined;
+    const back = new Promise<boolean>((resolve) => {
+      this.waiting.set(nonce, () => resolve(true));
+      timer = setTimeout(() => resolve(false), SYNC_TIMEOUT_MS);
+    });
+    try {
+      await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, `sync:${nonce}`]);
+      if (!(await back)) this.lose(c);
+    } catch {
+      this.waiting.delete(nonce);
+      this.resetAll();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  watch(table: WatchedTable): PendingRows {
+    const set = this.watchers.get(table) ?? new Set<PendingRows>();
+    this.watchers.set(table, set);
+    const w = new PendingRows(
+      () => this.sync(),
+      (x) => set.delete(x),
+    );
+    set.add(w);
+    return w;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const c = this.client;
+    this.client = null;
+    for (const resolve of this.waiting.values()) resolve();
+    this.waiting.clear();
+    if (c) await c.end().catch(() => {});
+  }
+}
+
 /** Describes a connection URL without its password. */
 export function describeUrl(url: string): string {
   try {
@@ -87,6 +212,7 @@ export function postgresDatabase(pool: pg.Pool, description: string): PostgresDa
   };
   const outer = readerOn(guardedPool, drizzle({ client: guardedPool as pg.Pool }) as unknown as QueryDb, () => {});
   const stats = { retries: 0 };
+  const changes = new ChangeListener(pool);
 
   async function attempt<T>(
     fn: (t: Tx) => Promise<T>,
@@ -154,7 +280,9 @@ export function postgresDatabase(pool: pg.Pool, description: string): PostgresDa
       guard();
       await pool.query(sqlText);
     },
+    watchRows: (table) => changes.watch(table),
     async close() {
+      await changes.close();
       await pool.end();
     },
   };

@@ -16,14 +16,18 @@ import { sqliteDialect } from './dialect';
 import {
   assertOutsideUnitOfWork,
   CommitHooks,
+  PendingRows,
   RAW,
   runInUnitOfWork,
+  WATCH_LIMIT,
+  WATCHED_TABLES,
   type Database,
   type Query,
   type QueryDb,
   type Reader,
   type Tables,
   type Tx,
+  type WatchedTable,
 } from './engine';
 import { sqliteTables } from './pg-schema';
 
@@ -43,6 +47,74 @@ class Mutex {
     this.tail = prev.then(() => next);
     await prev;
     return release;
+  }
+}
+
+/**
+ * Row changes of the watched tables made through the writer connection: temporary triggers (this connection only,
+ * nothing stored in the file) call back into JavaScript for every changed row; a unit of work's rows reach the
+ * watchers when it commits and are dropped when it rolls back. Commits by other connections to the file (another
+ * program) show in `PRAGMA data_version`, which the writer's own commits never change: then every watcher reloads.
+ */
+class WriterChanges {
+  private readonly watchers = new Map<WatchedTable, Set<PendingRows>>();
+  private uncommitted: Array<[WatchedTable, number]> = [];
+  private overflow = false;
+  private dataVersion: number;
+
+  constructor(private readonly writer: BetterSqlite3.Database) {
+    writer.function('vaxla_row_changed', { deterministic: false }, (table: unknown, id: unknown) => {
+      if (this.uncommitted.length >= WATCH_LIMIT) this.overflow = true;
+      else this.uncommitted.push([table as WatchedTable, Number(id)]);
+      return null;
+    });
+    for (const t of WATCHED_TABLES) {
+      writer.exec(
+        `CREATE TEMP TRIGGER IF NOT EXISTS vaxla_watch_${t}_insert AFTER INSERT ON main.${t}
+           BEGIN SELECT vaxla_row_changed('${t}', NEW.id); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS vaxla_watch_${t}_update AFTER UPDATE ON main.${t}
+           BEGIN SELECT vaxla_row_changed('${t}', OLD.id), vaxla_row_changed('${t}', NEW.id); END;
+         CREATE TEMP TRIGGER IF NOT EXISTS vaxla_watch_${t}_delete AFTER DELETE ON main.${t}
+           BEGIN SELECT vaxla_row_changed('${t}', OLD.id); END;`,
+      );
+    }
+    this.dataVersion = this.readDataVersion();
+  }
+
+  private readDataVersion(): number {
+    return Number(this.writer.pragma('data_version', { simple: true }));
+  }
+
+  /** After COMMIT (or statements run outside a unit of work, `all`): hand the rows to the watchers. */
+  committed(all = false): void {
+    if (all || this.overflow) {
+      for (const set of this.watchers.values()) for (const w of set) w.reset();
+    } else {
+      for (const [table, id] of this.uncommitted) for (const w of this.watchers.get(table) ?? []) w.add(id);
+    }
+    this.rolledBack();
+  }
+
+  rolledBack(): void {
+    this.uncommitted = [];
+    this.overflow = false;
+  }
+
+  watch(table: WatchedTable): PendingRows {
+    const set = this.watchers.get(table) ?? new Set<PendingRows>();
+    this.watchers.set(table, set);
+    const w = new PendingRows(
+      async () => {
+        const v = this.readDataVersion();
+        if (v !== this.dataVersion) {
+          this.dataVersion = v;
+          for (const all of this.watchers.values()) for (const x of all) x.reset();
+        }
+      },
+      (x) => set.delete(x),
+    );
+    set.add(w);
+    return w;
   }
 }
 
@@ -95,6 +167,7 @@ export function sqliteDatabase(handles: SqliteHandles): SqliteDatabase {
 
   const outer = readerOn(reader, readerDb, guard);
   const inner = readerOn(writer, writerDb, () => {});
+  const changes = new WriterChanges(writer);
 
   const self: SqliteDatabase = {
     ...outer,
@@ -111,12 +184,15 @@ export function sqliteDatabase(handles: SqliteHandles): SqliteDatabase {
             [RAW]: { engine: 'sqlite', connection: writer },
           } as unknown as Tx;
           writer.exec('BEGIN IMMEDIATE');
+          changes.rolledBack();
           let value: T;
           try {
             value = await fn(t);
             writer.exec('COMMIT');
+            changes.committed();
           } catch (e) {
             if (writer.inTransaction) writer.exec('ROLLBACK');
+            changes.rolledBack();
             throw e;
           }
           hooks.run();
@@ -132,9 +208,11 @@ export function sqliteDatabase(handles: SqliteHandles): SqliteDatabase {
       try {
         writer.exec(sqlText);
       } finally {
+        changes.committed(true);
         release();
       }
     },
+    watchRows: (table) => changes.watch(table),
     async close() {
       const release = await mutex.lock();
       try {

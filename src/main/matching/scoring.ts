@@ -168,9 +168,12 @@ export interface ScoringContext {
 // ---------------------------------------------------------------------------------------------------------------
 // Prepared forms (normalised once, used for many pairs)
 
-export interface PreparedParticipant {
-  facts: ParticipantFacts;
-  stageOk: boolean;
+/**
+ * What a participant's facts give once normalised, independent of the day and of placements and vetoes: computed
+ * once per participant and reusable while the participant's record is unchanged (the matching services keep it for
+ * the participants they read; see src/main/services/matching/data.ts).
+ */
+export interface ParticipantProfile {
   swedishRank: number;
   /** Held licence classes and those they cover, as a bit mask over LICENCE_CLASSES. */
   licenceMask: number;
@@ -186,6 +189,21 @@ export interface PreparedParticipant {
   /** Per kind: an interest that fits the kind (contains one of its keywords), or null (filled lazily). */
   kindInterest: Partial<Record<string, string | null>> | null;
   /** Index into the district distance table, -1 if the district is unknown. */
+  districtIdx: number;
+  districtKey: string | null;
+}
+
+export interface PreparedParticipant {
+  facts: ParticipantFacts;
+  profile: ParticipantProfile;
+  stageOk: boolean;
+  swedishRank: number;
+  licenceMask: number;
+  skills: readonly string[];
+  languages: readonly string[];
+  wished: readonly string[];
+  experience: string;
+  interests: readonly string[];
   districtIdx: number;
   districtKey: string | null;
   /** max(today, earliestStart). */
@@ -261,11 +279,9 @@ function licenceMaskOf(held: readonly string[]): number {
   return mask;
 }
 
-export function prepareParticipant(p: ParticipantFacts, ctx: ScoringContext): PreparedParticipant {
-  const earliest = p.earliestStart && p.earliestStart > ctx.today ? p.earliestStart : ctx.today;
+/** The profile of a participant's facts (see ParticipantProfile). */
+export function participantProfile(p: ParticipantFacts): ParticipantProfile {
   return {
-    facts: p,
-    stageOk: (WAITING_STAGES as readonly string[]).includes(p.stage),
     swedishRank: swedishLevelRankOf(p.swedishLevel),
     licenceMask: licenceMaskOf(p.licenceClasses),
     skills: normaliseTags(p.skills),
@@ -277,6 +293,29 @@ export function prepareParticipant(p: ParticipantFacts, ctx: ScoringContext): Pr
     kindInterest: null,
     districtIdx: districtIndexOf(p.district),
     districtKey: p.district ? normaliseTag(p.district) : null,
+  };
+}
+
+/** A participant ready for scoring as of ctx.today; `profile` must be participantProfile of the same facts. */
+export function prepareParticipant(
+  p: ParticipantFacts,
+  ctx: ScoringContext,
+  profile: ParticipantProfile = participantProfile(p),
+): PreparedParticipant {
+  const earliest = p.earliestStart && p.earliestStart > ctx.today ? p.earliestStart : ctx.today;
+  return {
+    facts: p,
+    profile,
+    stageOk: (WAITING_STAGES as readonly string[]).includes(p.stage),
+    swedishRank: profile.swedishRank,
+    licenceMask: profile.licenceMask,
+    skills: profile.skills,
+    languages: profile.languages,
+    wished: profile.wished,
+    experience: profile.experience,
+    interests: profile.interests,
+    districtIdx: profile.districtIdx,
+    districtKey: profile.districtKey,
     earliest,
     waitingDays: Math.max(0, diffDays(p.referralDate, ctx.today)),
     hasActiveRegular: p.activePlacementForms.some((f) => f !== 'summer_job'),
@@ -286,7 +325,8 @@ export function prepareParticipant(p: ParticipantFacts, ctx: ScoringContext): Pr
 }
 
 /** The kind's keywords found in the participant's experience text (computed once per kind, then cached). */
-function kindHitsOf(p: PreparedParticipant, kind: PositionKind): readonly string[] {
+function kindHitsOf(pp: PreparedParticipant, kind: PositionKind): readonly string[] {
+  const p = pp.profile;
   if (!p.experience) return NONE;
   p.kindHits ??= {};
   let hits = p.kindHits[kind];
@@ -298,7 +338,8 @@ function kindHitsOf(p: PreparedParticipant, kind: PositionKind): readonly string
 }
 
 /** The first interest (alphabetically) that contains one of the kind's keywords, or null (cached per kind). */
-function kindInterestOf(p: PreparedParticipant, kind: PositionKind): string | null {
+function kindInterestOf(pp: PreparedParticipant, kind: PositionKind): string | null {
+  const p = pp.profile;
   if (p.interests.length === 0) return null;
   p.kindInterest ??= {};
   let fit = p.kindInterest[kind];

@@ -5,10 +5,11 @@
  * faster, never different.
  *
  * The facts of tens of thousands of participants are read as arrays (one per row, in select order) and mapped by
- * position: several times faster than mapping an object per row and column.
+ * position: several times faster than mapping an object per row and column. Reads of all participants outside a
+ * unit of work come from a cache that follows the table's changes (see `participantFacts`).
  */
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Reader } from '../db/engine';
+import { canWatch, type Database, type Reader, type RowWatch } from '../db/engine';
 
 export interface ParticipantFilter {
   ids?: readonly number[];
@@ -96,51 +97,137 @@ const jsonList = (v: unknown): string[] => {
   return Array.isArray(parsed) ? parsed.map(String) : [];
 };
 
+/** The query of participantFactRows (exported for the bench's store-against-driver comparison). */
+export function factRowsQuery(r: Reader, filter: ParticipantFilter = {}) {
+  const { participants: p } = r.tables;
+  return r.db
+    .select({
+      id: p.id,
+      stage: p.stage,
+      swedishLevel: p.swedishLevel,
+      licenceClasses: p.licenceClasses,
+      skills: p.skills,
+      interests: p.interests,
+      languages: p.languages,
+      experienceText: p.experienceText,
+      wishedKinds: p.wishedKinds,
+      availablePercent: p.availablePercent,
+      earliestStart: p.earliestStart,
+      district: p.district,
+      referralDate: p.referralDate,
+      longTermRecipient: p.longTermRecipient,
+      childrenInHousehold: p.childrenInHousehold,
+    })
+    .from(p)
+    .where(conditions(r, filter))
+    .orderBy(asc(p.id));
+}
+
+/** One row of factRowsQuery (driver values in select order) as a FactRow. */
+export const toFactRow = (x: unknown[]): FactRow => ({
+  id: x[0] as number,
+  stage: x[1] as string,
+  swedishLevel: x[2] as string | null,
+  licenceClasses: jsonList(x[3]),
+  skills: jsonList(x[4]),
+  interests: jsonList(x[5]),
+  languages: jsonList(x[6]),
+  experienceText: x[7] as string | null,
+  wishedKinds: jsonList(x[8]),
+  availablePercent: x[9] as number | null,
+  earliestStart: x[10] as string | null,
+  district: x[11] as string | null,
+  referralDate: x[12] as string,
+  longTermRecipient: x[13] === 1 || x[13] === true,
+  childrenInHousehold: x[14] as number,
+});
+
 /** The scoring facts (without placements and vetoes) of the participants matching the filter, in id order. */
 export async function participantFactRows(r: Reader, filter: ParticipantFilter = {}): Promise<FactRow[]> {
-  const { participants: p } = r.tables;
-  const raw = await r.arrays(
-    r.db
-      .select({
-        id: p.id,
-        stage: p.stage,
-        swedishLevel: p.swedishLevel,
-        licenceClasses: p.licenceClasses,
-        skills: p.skills,
-        interests: p.interests,
-        languages: p.languages,
-        experienceText: p.experienceText,
-        wishedKinds: p.wishedKinds,
-        availablePercent: p.availablePercent,
-        earliestStart: p.earliestStart,
-        district: p.district,
-        referralDate: p.referralDate,
-        longTermRecipient: p.longTermRecipient,
-        childrenInHousehold: p.childrenInHousehold,
-      })
-      .from(p)
-      .where(conditions(r, filter))
-      .orderBy(asc(p.id)),
-  );
-  const rows: FactRow[] = raw.map((x) => ({
-    id: x[0] as number,
-    stage: x[1] as string,
-    swedishLevel: x[2] as string | null,
-    licenceClasses: jsonList(x[3]),
-    skills: jsonList(x[4]),
-    interests: jsonList(x[5]),
-    languages: jsonList(x[6]),
-    experienceText: x[7] as string | null,
-    wishedKinds: jsonList(x[8]),
-    availablePercent: x[9] as number | null,
-    earliestStart: x[10] as string | null,
-    district: x[11] as string | null,
-    referralDate: x[12] as string,
-    longTermRecipient: x[13] === 1 || x[13] === true,
-    childrenInHousehold: x[14] as number,
-  }));
+  const rows = (await r.arrays(factRowsQuery(r, filter))).map(toFactRow);
   const wanted = filter.ids && filter.ids.length > IN_LIST_LIMIT ? new Set(filter.ids) : null;
   return wanted ? rows.filter((x) => wanted.has(x.id)) : rows;
+}
+
+/** The in-memory twin of `conditions` for the columns of a FactRow (placements and proposals are checked by the caller). */
+export function factRowMatches(x: FactRow, f: ParticipantFilter): boolean {
+  if (f.stages && !f.stages.includes(x.stage)) return false;
+  if (
+    f.minAvailablePercent !== undefined &&
+    !(x.availablePercent !== null && x.availablePercent >= f.minAvailablePercent)
+  )
+    return false;
+  if (f.swedishLevels && !(x.swedishLevel !== null && f.swedishLevels.includes(x.swedishLevel))) return false;
+  if (f.licences && !x.licenceClasses.some((c) => f.licences!.includes(c.toUpperCase()))) return false;
+  if (f.latestEarliestStart !== undefined && x.earliestStart !== null && x.earliestStart > f.latestEarliestStart)
+    return false;
+  return true;
+}
+
+interface FactCache {
+  watch: RowWatch;
+  /** Every participant's facts in id order; a changed participant gets a new object, the others keep theirs. */
+  rows: FactRow[];
+  /** Refreshes run one at a time (a second caller must not take changes the first has yet to apply). */
+  tail: Promise<unknown>;
+}
+const factCaches = new WeakMap<Database, FactCache>();
+
+async function refresh(db: Database, cache: FactCache): Promise<FactRow[]> {
+  const changes = await cache.watch.next();
+  if (changes.all) {
+    cache.rows = await participantFactRows(db);
+    return cache.rows;
+  }
+  if (changes.ids.size === 0) return cache.rows;
+  const changed = [...changes.ids];
+  const fresh = new Map<number, FactRow>();
+  for (let i = 0; i < changed.length; i += IN_LIST_LIMIT) {
+    for (const x of await participantFactRows(db, { ids: changed.slice(i, i + IN_LIST_LIMIT) })) fresh.set(x.id, x);
+  }
+  const rows: FactRow[] = [];
+  for (const x of cache.rows) {
+    if (!changes.ids.has(x.id)) rows.push(x);
+    else if (fresh.has(x.id)) {
+      rows.push(fresh.get(x.id)!);
+      fresh.delete(x.id);
+    } // else: deleted
+  }
+  if (fresh.size > 0) {
+    const last = rows.length > 0 ? rows[rows.length - 1]!.id : 0;
+    const added = Array.from(fresh, ([, x]) => x).sort((a, b) => a.id - b.id);
+    rows.push(...added);
+    if (added[0]!.id < last) rows.sort((a, b) => a.id - b.id);
+  }
+  cache.rows = rows;
+  return rows;
+}
+
+/**
+ * The scoring facts (without placements and vetoes) of every participant, in id order. Outside a unit of work they
+ * come from a cache per database handle that follows the participants table (Database.watchRows): the first call
+ * reads everyone, later calls re-read only the participants changed since — by this process or any other — so
+ * the answer is what a fresh read would give. Inside a unit of work (which may hold uncommitted changes) it reads.
+ * The rows are shared: never modify them.
+ */
+export async function participantFacts(r: Reader): Promise<readonly FactRow[]> {
+  if (!canWatch(r)) return participantFactRows(r);
+  let cache = factCaches.get(r);
+  if (!cache) {
+    cache = { watch: r.watchRows('participants'), rows: [], tail: Promise.resolve() };
+    factCaches.set(r, cache);
+  }
+  const c = cache;
+  const run = c.tail.then(() =>
+    refresh(r, c).catch((e: unknown) => {
+      // The changes taken by next() were not applied: a new watcher makes the next call read everyone again.
+      c.watch.close();
+      c.watch = r.watchRows('participants');
+      throw e;
+    }),
+  );
+  c.tail = run.catch(() => {});
+  return run;
 }
 
 export async function countParticipants(r: Reader, filter: ParticipantFilter): Promise<number> {

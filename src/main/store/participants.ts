@@ -34,9 +34,14 @@ export const participantRecord = recordKind({
   view: participantAuditView,
 });
 
-export async function findParticipant(r: Reader, id: number): Promise<ParticipantRow | undefined> {
+/** The query of findParticipant (exported for the bench's store-against-driver comparison). */
+export function participantByIdQuery(r: Reader, id: number) {
   const { participants } = r.tables;
-  const [row] = await r.db.select().from(participants).where(eq(participants.id, id)).limit(1);
+  return r.db.select().from(participants).where(eq(participants.id, id)).limit(1);
+}
+
+export async function findParticipant(r: Reader, id: number): Promise<ParticipantRow | undefined> {
+  const [row] = await participantByIdQuery(r, id);
   return row;
 }
 

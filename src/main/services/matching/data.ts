@@ -1,22 +1,37 @@
 /**
  * What the scoring engine needs, from the matching store (src/main/store/matching.ts): participants' facts with an
- * optional SQL prefilter for the cheap hard constraints, positions as slots, open proposals. The engine checks
- * every hard constraint again, so the prefilter only makes things faster, never different.
+ * optional prefilter for the cheap hard constraints, positions as slots, open proposals. The engine checks every
+ * hard constraint again, so the prefilter only makes things faster, never different.
+ *
+ * Everyone's facts come from the store's cache of participants (kept exact by following the table's changes), and
+ * the prepared form of each is kept with the row it was made from: a participant is normalised again only when
+ * their record changes or the day turns, so ranking 50,000 participants is mostly the scoring itself.
  */
 import type { Reader } from '../../store';
 import { activePlacementForms } from '../../store/placements';
 import { proposalsInStatus } from '../../store/proposals';
 import {
   countParticipants as countMatching,
+  factRowMatches,
+  IN_LIST_LIMIT,
   participantFactRows,
+  participantFacts,
   participantLabels,
   vetoedPairs,
+  type FactRow,
   type ParticipantFilter as StoreFilter,
   type ParticipantLabel,
 } from '../../store/matching';
 import type { Position } from '../../../shared/domain/position';
 import { OPEN_PROPOSAL_STATUSES, type ProposalStatus } from '../../../shared/domain/proposal';
-import { WAITING_STAGES, type ParticipantFacts, type SlotFacts } from '../../matching/scoring';
+import {
+  prepareParticipant,
+  WAITING_STAGES,
+  type ParticipantFacts,
+  type PreparedParticipant,
+  type ScoringContext,
+  type SlotFacts,
+} from '../../matching/scoring';
 
 export type { ParticipantLabel };
 
@@ -30,12 +45,8 @@ const storeFilter = (f: ParticipantFilter): StoreFilter => {
   return noOpenProposal ? { ...rest, noOpenProposal: OPEN_PROPOSAL_STATUSES } : rest;
 };
 
-/** The scoring facts of the participants matching the filter, in id order. */
-export async function loadParticipantFacts(r: Reader, filter: ParticipantFilter = {}): Promise<ParticipantFacts[]> {
-  const selected = await participantFactRows(r, storeFilter(filter));
-  if (selected.length === 0) return [];
-
-  // Active placements and vetoes are few; read them all and bucket per participant.
+/** Active placements' employment forms and vetoed positions, per participant (both are few: read them whole). */
+async function placementsAndVetoes(r: Reader) {
   const forms = new Map<number, string[]>();
   for (const x of await activePlacementForms(r)) {
     const list = forms.get(x.participantId) ?? [];
@@ -48,12 +59,77 @@ export async function loadParticipantFacts(r: Reader, filter: ParticipantFilter 
     list.push(x.positionId);
     vetoes.set(x.participantId, list);
   }
+  return { forms, vetoes };
+}
 
-  return selected.map((x) => ({
-    ...x,
-    activePlacementForms: forms.get(x.id) ?? [],
-    vetoedPositionIds: vetoes.get(x.id) ?? [],
-  }));
+interface Selected {
+  rows: readonly FactRow[];
+  forms: Map<number, string[]>;
+  vetoes: Map<number, number[]>;
+}
+
+/** The fact rows matching the filter, in id order: a few by id from SQL, otherwise from the store's cache. */
+async function select(r: Reader, filter: ParticipantFilter): Promise<Selected> {
+  if (filter.ids && filter.ids.length <= IN_LIST_LIMIT) {
+    const rows = await participantFactRows(r, storeFilter(filter));
+    return { rows, ...(rows.length > 0 ? await placementsAndVetoes(r) : { forms: new Map(), vetoes: new Map() }) };
+  }
+  const all = await participantFacts(r);
+  const { forms, vetoes } = await placementsAndVetoes(r);
+  const open = filter.noOpenProposal
+    ? new Set((await proposalsInStatus(r, OPEN_PROPOSAL_STATUSES)).map((x) => x.participantId))
+    : null;
+  const ids = filter.ids ? new Set(filter.ids) : null;
+  const sf = storeFilter(filter);
+  const regularOnly = filter.noBlockingPlacement === 'regular';
+  const rows = all.filter((x) => {
+    if (ids && !ids.has(x.id)) return false;
+    if (!factRowMatches(x, sf)) return false;
+    if (filter.noBlockingPlacement) {
+      const f = forms.get(x.id);
+      if (f && (!regularOnly || f.some((form) => form !== 'summer_job'))) return false;
+    }
+    if (filter.notVetoedFor !== undefined && vetoes.get(x.id)?.includes(filter.notVetoedFor)) return false;
+    return !open?.has(x.id);
+  });
+  return { rows, forms, vetoes };
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+const withPlacements = (x: FactRow, s: Selected): ParticipantFacts => ({
+  ...x,
+  activePlacementForms: s.forms.get(x.id) ?? NONE,
+  vetoedPositionIds: s.vetoes.get(x.id) ?? NONE,
+});
+
+/** The scoring facts of the participants matching the filter, in id order. */
+export async function loadParticipantFacts(r: Reader, filter: ParticipantFilter = {}): Promise<ParticipantFacts[]> {
+  const s = await select(r, filter);
+  return s.rows.map((x) => withPlacements(x, s));
+}
+
+/**
+ * Kept per fact row: its prepared form for one day. Only for participants without active placements and vetoes
+ * (nearly everyone); the others are prepared again each time, reusing the row's profile.
+ */
+const prepared = new WeakMap<FactRow, { today: string; p: PreparedParticipant }>();
+
+/** The participants matching the filter, prepared for scoring as of ctx.today, in id order. */
+export async function loadPreparedParticipants(
+  r: Reader,
+  filter: ParticipantFilter,
+  ctx: ScoringContext,
+): Promise<PreparedParticipant[]> {
+  const s = await select(r, filter);
+  return s.rows.map((x) => {
+    const kept = prepared.get(x);
+    if (s.forms.has(x.id) || s.vetoes.has(x.id)) return prepareParticipant(withPlacements(x, s), ctx, kept?.p.profile);
+    if (kept?.today === ctx.today) return kept.p;
+    const p = prepareParticipant(withPlacements(x, s), ctx, kept?.p.profile);
+    prepared.set(x, { today: ctx.today, p });
+    return p;
+  });
 }
 
 export const countParticipants = (r: Reader, filter: ParticipantFilter): Promise<number> =>

@@ -11,7 +11,7 @@ import {
   prepareSlot,
   scorePair,
   WAITING_STAGES,
-  type ParticipantFacts,
+  type PreparedParticipant,
   type ScoringContext,
 } from '../../matching/scoring';
 import {
@@ -27,6 +27,7 @@ import { loadPosition, loadPositions } from '../positions/load';
 import {
   loadParticipantFacts,
   loadParticipantLabels,
+  loadPreparedParticipants,
   openProposals,
   slotsOf,
   type ParticipantFilter,
@@ -51,8 +52,8 @@ export interface CandidatesResult {
 }
 
 /**
- * Candidates for a position, best first. The database prefilter applies the cheap hard constraints (stage, hours,
- * Swedish level, licence, start, active placement, veto); the engine then checks every constraint and scores.
+ * Candidates for a position, best first. The prefilter applies the cheap hard constraints (stage, hours, Swedish
+ * level, licence, start, active placement, veto); the engine then checks every constraint and scores.
  */
 export async function rankCandidates(
   rc: RankContext,
@@ -80,19 +81,14 @@ export async function rankCandidates(
   const open = slots.filter((s) => s.facts.active && s.facts.free > 0);
   if (open.length === 0) return result;
 
-  const facts = await loadParticipantFacts(rc.db, candidatePrefilter(position.id, open, rc.today));
-  result.considered = facts.length;
+  const participants = await loadPreparedParticipants(rc.db, candidatePrefilter(position.id, open, rc.today), ctx);
+  result.considered = participants.length;
   const prepared = open.map((s) => prepareSlot(s.facts));
-  // Keep only what sorting needs; the prepared form is rebuilt for the page shown (less memory held for 50,000).
-  const scored: Array<{
-    f: ParticipantFacts;
-    slot: number;
-    score: number;
-    referralDate: string;
-    participantId: number;
-  }> = [];
-  for (const f of facts) {
-    const pp = prepareParticipant(f, ctx);
+  // Each participant's best slot and its score (-1: none allowed), in flat arrays: 50,000 of them.
+  const score = new Int32Array(participants.length);
+  const slotOf = new Int32Array(participants.length);
+  for (let i = 0; i < participants.length; i++) {
+    const pp = participants[i]!;
     let best = -1;
     let bestSlot = -1;
     for (let k = 0; k < prepared.length; k++) {
@@ -102,12 +98,14 @@ export async function rankCandidates(
         bestSlot = k;
       }
     }
-    if (best >= 0) scored.push({ f, slot: bestSlot, score: best, referralDate: f.referralDate, participantId: f.id });
+    score[i] = best;
+    slotOf[i] = bestSlot;
+    if (best >= 0) result.eligible++;
   }
-  scored.sort(compareCandidates);
-  result.eligible = scored.length;
 
-  const page = scored.slice(input.offset, input.offset + input.limit);
+  const page = bestFirst(participants, score, input.offset + input.limit)
+    .slice(input.offset)
+    .map((i) => ({ pp: participants[i]!, slot: slotOf[i]!, participantId: participants[i]!.facts.id }));
   const labels = await loadParticipantLabels(
     rc.db,
     page.map((c) => c.participantId),
@@ -118,7 +116,7 @@ export async function rankCandidates(
   result.rows = page.map((c) => {
     const slot = prepared[c.slot]!;
     const label = labels.get(c.participantId)!;
-    const explanation = explainPair(prepareParticipant(c.f, ctx), slot, ctx);
+    const explanation = explainPair(c.pp, slot, ctx);
     const op = openByParticipant.get(c.participantId);
     return {
       participantId: c.participantId,
@@ -138,7 +136,40 @@ export async function rankCandidates(
   return result;
 }
 
-/** The SQL prefilter for a position's candidates: only what every one of the open slots requires. */
+/**
+ * The indices of the first `k` allowed participants (score ≥ 0) in candidate order (compareCandidates), without
+ * sorting them all: scores are small integers, so counting them gives the lowest score on the page, and only the
+ * participants at or above it are sorted.
+ */
+export function bestFirst(participants: readonly PreparedParticipant[], score: Int32Array, k: number): number[] {
+  let max = -1;
+  for (const s of score) if (s > max) max = s;
+  if (max < 0 || k <= 0) return [];
+  const counts = new Int32Array(max + 1);
+  for (const s of score) if (s >= 0) counts[s]!++;
+  let threshold = 0;
+  for (let v = max, seen = 0; v >= 0; v--) {
+    seen += counts[v]!;
+    if (seen >= k) {
+      threshold = v;
+      break;
+    }
+  }
+  const picked: number[] = [];
+  for (let i = 0; i < score.length; i++) if (score[i]! >= threshold) picked.push(i);
+  const key = (i: number) => ({
+    score: score[i]!,
+    referralDate: participants[i]!.facts.referralDate,
+    participantId: participants[i]!.facts.id,
+  });
+  return picked
+    .map((i) => ({ i, ...key(i) }))
+    .sort(compareCandidates)
+    .slice(0, k)
+    .map((x) => x.i);
+}
+
+/** The prefilter for a position's candidates: only what every one of the open slots requires. */
 export function candidatePrefilter(positionId: number, open: readonly SlotRecord[], today: string): ParticipantFilter {
   const first = open[0]!.facts; // all slots of a position share its requirements
   const isSummer = first.employmentForm === 'summer_job';

@@ -21,7 +21,6 @@ import {
   explainPair,
   hardColumns,
   maxScore,
-  prepareParticipant,
   prepareSlot,
   softScore,
   WAITING_STAGES,
@@ -31,7 +30,7 @@ import type { PositionKind } from '../../../shared/domain/position';
 import type { MatchWeights } from '../../../shared/domain/proposal';
 import type { Suggestion, SuggestionRow } from '../../../shared/contract/matching';
 import { loadPositions } from '../positions/load';
-import { countParticipants, loadParticipantFacts, loadParticipantLabels, slotsOf, type SlotRecord } from './data';
+import { countParticipants, loadParticipantLabels, loadPreparedParticipants, slotsOf, type SlotRecord } from './data';
 
 /** Summer jobs have their own allocation run (docs/product.md §5), so the unit-wide suggestion leaves them out by default. */
 export const DEFAULT_SUGGESTION_KINDS: readonly PositionKind[] = [
@@ -75,17 +74,16 @@ export async function suggestAssignment(
 
   // Rows: waiting participants not already in a proposal or a blocking placement.
   const waiting = await countParticipants(db, { stages: WAITING_STAGES });
-  const rows = await loadParticipantFacts(db, {
-    stages: WAITING_STAGES,
-    noOpenProposal: true,
-    noBlockingPlacement: 'regular',
-  });
-  const preparedRows = rows.map((r) => prepareParticipant(r, ctx));
+  const preparedRows = await loadPreparedParticipants(
+    db,
+    { stages: WAITING_STAGES, noOpenProposal: true, noBlockingPlacement: 'regular' },
+    ctx,
+  );
   opts.onProgress?.(0.05);
 
   // Edges: every allowed pair.
   const slotsOffered = capacity.reduce((a, b) => a + b, 0);
-  const k = Math.min(rows.length, slotsOffered) + 1;
+  const k = Math.min(preparedRows.length, slotsOffered) + 1;
   const scale = maxScore(weights) * k + 1 <= MAX_SCORE ? k : 0; // 0: no tie-break (never with realistic sizes)
   // Allowed pairs straight into row-grouped typed arrays (CSR): a million pairs without a million small arrays.
   let withoutEligibleSlot = 0;
@@ -136,12 +134,12 @@ export async function suggestAssignment(
   // Explanations and names only for the suggested pairs.
   const labels = await loadParticipantLabels(
     db,
-    assignment.map(([i]) => rows[i]!.id),
+    assignment.map(([i]) => preparedRows[i]!.facts.id),
   );
   const out: SuggestionRow[] = assignment.map(([i, j]) => {
     const col = columns[j]!;
     const explanation = explainPair(preparedRows[i]!, preparedCols[j]!, ctx);
-    const label = labels.get(rows[i]!.id)!;
+    const label = labels.get(preparedRows[i]!.facts.id)!;
     return {
       participantId: label.id,
       ref: label.ref,
@@ -175,7 +173,7 @@ export async function suggestAssignment(
     rows: out,
     stats: {
       waitingParticipants: waiting,
-      consideredParticipants: rows.length,
+      consideredParticipants: preparedRows.length,
       columns: columns.length,
       slotsOffered,
       edges: edgeCount,

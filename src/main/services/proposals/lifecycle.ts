@@ -93,8 +93,12 @@ export async function submitProposal(
       addedAt: nowIso,
     });
   }
+  // A position without union review has no decision to wait for: the proposal is ready to place at once
+  // (docs/product.md §4 rule 1), so it reads as approved, joins the queue of proposals to place and is not counted
+  // among those awaiting a decision.
+  const status = meeting ? 'submitted' : 'approved';
   await updateProposal(t, p.id, {
-    status: 'submitted',
+    status,
     submittedAt: nowIso,
     submittedBy: ctx.user.id,
     reviewMeetingId: meeting?.id ?? null,
@@ -105,14 +109,14 @@ export async function submitProposal(
     'proposal',
     p.id,
     { status: p.status, reviewMeetingId: p.reviewMeetingId },
-    { status: 'submitted', reviewMeetingId: meeting?.id ?? null },
-    meeting ? `Till facklig prövning ${meeting.date}` : 'Inskickat (platsen kräver ingen facklig prövning)',
+    { status, reviewMeetingId: meeting?.id ?? null },
+    meeting ? `Till facklig prövning ${meeting.date}` : 'Klart att placera (platsen kräver ingen facklig prövning)',
   );
 
   const what = `${position.title}, ${workplaceName}`;
   const message = meeting
     ? `Förslaget ligger på agendan för prövningsmötet ${dayText(meeting.date)} kl. ${meeting.time} (${meeting.place}). Sista dag för ärenden till det mötet: ${meeting.cutoffDate}.`
-    : 'Platsen kräver ingen facklig prövning. Förslaget är inskickat och kan bli en placering.';
+    : 'Platsen kräver ingen facklig prövning. Förslaget är klart att placera och finns bland godkända förslag att placera.';
   const timelineNote = meeting
     ? `Föreslagen till ${what}. Facklig prövning ${meeting.date}.`
     : `Föreslagen till ${what} (ingen facklig prövning krävs).`;
@@ -128,6 +132,20 @@ export async function submitProposal(
       data: { proposalId: p.id, positionId: position.id, meetingId: meeting?.id ?? null },
     },
   );
+  if (!meeting) {
+    await stageOrEvent(
+      ctx,
+      t,
+      participant.id,
+      { from: ['proposed'], to: 'approved' },
+      {
+        kind: 'proposal',
+        summary: 'Klar att placera',
+        note: `Förslaget till ${what} är klart att placera: platsen kräver ingen facklig prövning.`,
+        data: { proposalId: p.id, positionId: position.id, meetingId: null },
+      },
+    );
+  }
   return { meeting, message };
 }
 

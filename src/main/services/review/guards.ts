@@ -8,8 +8,8 @@
  * 2. A withdrawn proposal or a draft never passes.
  * 3. When the position requires union review: the proposal must be 'approved' AND the decision in force (the latest
  *    meeting's decision, after corrections) must be an approval.
- * 4. When the position does not require union review: 'submitted' (submitting puts it on no agenda) or 'approved'
- *    passes.
+ * 4. When the position does not require union review: 'approved' passes (submitting such a proposal approves it at
+ *    once and puts it on no agenda); 'submitted' passes too, for proposals submitted before that rule.
  * 5. A proposal that already became a placement does not pass again (one placement per proposal).
  */
 import type { Reader } from '../../store';
