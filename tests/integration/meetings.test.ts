@@ -207,6 +207,8 @@ describe('information meetings', () => {
       { deviationId: expect.any(Number), participantId: id, name: 'Hodan Warsame' },
     ]);
     expect(r.meeting).toMatchObject({ noShows: 1, booked: 1 });
+    // "Tidigare uteblivna" on the meeting counts the earlier meeting only, not this meeting's own no-show.
+    expect(r.meeting.bookings.find((b) => b.participantId === id)).toMatchObject({ status: 'no_show', noShowCount: 1 });
 
     const second = await w.t.call('participants.get', { id }, w.coord);
     expect(second).toMatchObject({ stage: 'referred', noShowCount: 2 });

@@ -63,12 +63,18 @@ export const DISTRICT_ZERO_KM = 15;
 export const SKILLS_FULL_COUNT = 3;
 /** Number of experience keywords found that gives full points. */
 export const EXPERIENCE_FULL_HITS = 2;
-/** Fraction given when a criterion cannot be judged (no data on either side): neither favoured nor penalised. */
+/**
+ * Fraction given when a criterion cannot be judged because the participant's side is not known (no wishes, district
+ * unknown): neither favoured nor penalised. A criterion the position does not use (no skills or languages asked for)
+ * does not apply and scores nothing.
+ */
 export const NEUTRAL = 0.5;
+export const NOT_APPLICABLE = 0;
 
 /**
- * Word stems that suggest experience relevant to a kind of position. Matched as substrings of the participant's
- * experience text (lower case), so "cykel" finds "cykelreparationer" and "cykelbud".
+ * Word stems that suggest experience relevant to a kind of position. A stem matches at the start of a word of the
+ * participant's experience text (lower case), so "cykel" finds "cykelreparationer" and "cykelbud", but never the
+ * inside of a word ("disk" is not found in "jurisdiktion").
  */
 export const KIND_KEYWORDS: Record<PositionKind, readonly string[]> = {
   bicycle_workshop: ['cykel', 'cykl', 'mekanik', 'mekaniker', 'verkstad'],
@@ -94,6 +100,53 @@ export const KIND_KEYWORDS: Record<PositionKind, readonly string[]> = {
   ],
   summer_job: ['park', 'trädgård', 'servering', 'förening', 'barn'],
 };
+
+/**
+ * The municipal departments and the summer jobs are many trades under one kind: a park worker's position is not
+ * helped by experience from a preschool. For these kinds a group of stems counts only when the position's own title,
+ * tasks or skills name that trade.
+ */
+export const KIND_TRADES: Partial<Record<PositionKind, ReadonlyArray<readonly string[]>>> = {
+  municipal_department: [
+    ['kök', 'kock', 'restaurang', 'servering', 'servitör', 'disk', 'måltid', 'storkök'],
+    ['omsorg', 'förskola', 'förskolan', 'barnskötare', 'fritids', 'äldreboende'],
+    ['park', 'trädgård', 'odling', 'grönyt', 'skötsel av'],
+    ['bibliotek'],
+    ['vaktmästar', 'fastighet'],
+  ],
+  summer_job: [
+    ['park', 'trädgård', 'grönyt', 'odling'],
+    ['servering', 'kök', 'café', 'kafé'],
+    ['förening', 'idrott'],
+    ['barn', 'förskola', 'fritids', 'lek'],
+  ],
+};
+
+/** Whether `term` occurs in `text` at the start of a word (the character before it is not a letter or digit). */
+export function mentions(text: string, term: string): boolean {
+  if (term === '') return false;
+  let i = text.indexOf(term);
+  while (i >= 0) {
+    if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!)) return true;
+    i = text.indexOf(term, i + 1);
+  }
+  return false;
+}
+
+/** The experience stems that count for one position: its kind's, or for a broad kind the trades it names. */
+export function experienceStemsOf(
+  kind: PositionKind,
+  title: string,
+  tasks: string,
+  skills: readonly string[],
+): string[] {
+  const trades = KIND_TRADES[kind];
+  if (!trades) return [...KIND_KEYWORDS[kind]];
+  const own = normaliseTag(`${title} ${tasks} ${skills.join(' ')}`);
+  const out: string[] = [];
+  for (const trade of trades) if (trade.some((w) => mentions(own, w))) out.push(...trade);
+  return [...new Set(out)];
+}
 
 /**
  * The participant's wished kinds use the participant area's names (PLACEMENT_KINDS in shared/domain/participant.ts:
@@ -222,7 +275,10 @@ export interface PreparedSlot {
   /** Bit of the required licence class in a participant's licence mask; 0 when none is required. */
   licenceBit: number;
   skills: string[];
-  /** The position's skills that are not among its kind's keywords (to count experience hits once). */
+  /** The experience stems that count for this position (see experienceStemsOf), and their cache key. */
+  experienceStems: string[];
+  experienceKey: string;
+  /** The position's skills that are not among its experience stems (to count experience hits once). */
   extraExperienceTerms: string[];
   languages: string[];
   districtIdx: number;
@@ -324,43 +380,45 @@ export function prepareParticipant(
   };
 }
 
-/** The kind's keywords found in the participant's experience text (computed once per kind, then cached). */
-function kindHitsOf(pp: PreparedParticipant, kind: PositionKind): readonly string[] {
+/** The position's experience stems found in the participant's experience text (cached per set of stems). */
+function kindHitsOf(pp: PreparedParticipant, s: PreparedSlot): readonly string[] {
   const p = pp.profile;
   if (!p.experience) return NONE;
   p.kindHits ??= {};
-  let hits = p.kindHits[kind];
+  let hits = p.kindHits[s.experienceKey];
   if (hits === undefined) {
-    hits = KIND_KEYWORDS[kind].filter((w) => p.experience.includes(w));
-    p.kindHits[kind] = hits;
+    hits = s.experienceStems.filter((w) => mentions(p.experience, w));
+    p.kindHits[s.experienceKey] = hits;
   }
   return hits;
 }
 
-/** The first interest (alphabetically) that contains one of the kind's keywords, or null (cached per kind). */
-function kindInterestOf(pp: PreparedParticipant, kind: PositionKind): string | null {
+/** The first interest (alphabetically) that names one of the position's stems, or null (cached per set of stems). */
+function kindInterestOf(pp: PreparedParticipant, s: PreparedSlot): string | null {
   const p = pp.profile;
   if (p.interests.length === 0) return null;
   p.kindInterest ??= {};
-  let fit = p.kindInterest[kind];
+  let fit = p.kindInterest[s.experienceKey];
   if (fit === undefined) {
     fit = null;
-    const words = KIND_KEYWORDS[kind];
+    const words = s.experienceStems;
     for (const i of [...p.interests].sort()) {
-      if (words.some((w) => i.includes(w))) {
+      if (words.some((w) => mentions(i, w))) {
         fit = i;
         break;
       }
     }
-    p.kindInterest[kind] = fit;
+    p.kindInterest[s.experienceKey] = fit;
   }
   return fit;
 }
 
 export function prepareSlot(s: SlotFacts): PreparedSlot {
   const skills = [...new Set(s.skills.map(normaliseTag))];
-  const kindWords = KIND_KEYWORDS[s.kind];
+  const kindWords = experienceStemsOf(s.kind, s.title, s.tasks, skills);
   return {
+    experienceStems: kindWords,
+    experienceKey: `${s.kind}:${kindWords.join('|')}`,
     facts: s,
     isSummer: s.employmentForm === 'summer_job',
     isPeriod: s.periodId !== null,
@@ -417,12 +475,12 @@ function skillsMatched(p: PreparedParticipant, s: PreparedSlot): number {
   return n;
 }
 const skillsFraction = (matched: number, wanted: number) =>
-  wanted === 0 ? NEUTRAL : Math.min(1, matched / Math.min(wanted, SKILLS_FULL_COUNT));
+  wanted === 0 ? NOT_APPLICABLE : Math.min(1, matched / Math.min(wanted, SKILLS_FULL_COUNT));
 
 function experienceHits(p: PreparedParticipant, s: PreparedSlot): number {
   if (!p.experience) return 0;
-  let n = kindHitsOf(p, s.facts.kind).length;
-  for (const t of s.extraExperienceTerms) if (p.experience.includes(t)) n++;
+  let n = kindHitsOf(p, s).length;
+  for (const t of s.extraExperienceTerms) if (mentions(p.experience, t)) n++;
   return n;
 }
 const experienceFraction = (hits: number) => Math.min(1, hits / EXPERIENCE_FULL_HITS);
@@ -435,7 +493,7 @@ function wishesFraction(p: PreparedParticipant, s: PreparedSlot): number {
 }
 function interestFit(p: PreparedParticipant, s: PreparedSlot): string | null {
   for (const t of s.skills) if (p.interests.includes(t)) return t;
-  return kindInterestOf(p, s.facts.kind);
+  return kindInterestOf(p, s);
 }
 
 /** Distance in km (one decimal) between the participant's and the workplace's districts; null if unknown. */
@@ -456,7 +514,7 @@ function languagesMatched(p: PreparedParticipant, s: PreparedSlot): number {
   for (const l of s.languages) if (p.languages.includes(l)) n++;
   return n;
 }
-const languagesFraction = (matched: number, wanted: number) => (wanted === 0 ? NEUTRAL : matched > 0 ? 1 : 0);
+const languagesFraction = (matched: number, wanted: number) => (wanted === 0 ? NOT_APPLICABLE : matched > 0 ? 1 : 0);
 
 const waitingFraction = (days: number) => Math.min(1, days / WAITING_FULL_DAYS);
 
@@ -688,7 +746,7 @@ export function explainPair(p: PreparedParticipant, s: PreparedSlot, ctx: Scorin
     const fr = skillsFraction(matched.length, s.skills.length);
     const detail =
       s.skills.length === 0
-        ? 'Platsen efterfrågar inga särskilda färdigheter.'
+        ? 'Gäller inte: platsen efterfrågar inga särskilda färdigheter.'
         : matched.length === 0
           ? `Deltagaren har ingen av platsens efterfrågade färdigheter (${swedishList(s.skills)}).`
           : `Deltagaren har ${matched.length} av platsens ${s.skills.length} efterfrågade färdigheter: ${swedishList(matched)}.`;
@@ -697,7 +755,7 @@ export function explainPair(p: PreparedParticipant, s: PreparedSlot, ctx: Scorin
   // Experience
   {
     const hits = p.experience
-      ? [...kindHitsOf(p, sf.kind), ...s.extraExperienceTerms.filter((t) => p.experience.includes(t))]
+      ? [...kindHitsOf(p, s), ...s.extraExperienceTerms.filter((t) => mentions(p.experience, t))]
       : [];
     const fr = experienceFraction(hits.length);
     const detail = !p.experience
@@ -745,7 +803,7 @@ export function explainPair(p: PreparedParticipant, s: PreparedSlot, ctx: Scorin
     const fr = languagesFraction(matched.length, s.languages.length);
     const detail =
       s.languages.length === 0
-        ? 'Platsen anger inga språk som merit.'
+        ? 'Gäller inte: platsen anger inga språk som merit.'
         : matched.length > 0
           ? `Deltagaren talar ${swedishList(matched)}, som platsen har nytta av.`
           : `Platsen har nytta av ${swedishList(s.languages)}, som deltagaren inte talar.`;

@@ -1,5 +1,5 @@
 /** Information meetings, their bookings, and the deviation reports after repeated no-shows. */
-import { and, asc, count, desc, eq, gt, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, lte, type SQL } from 'drizzle-orm';
 import type { Reader, Tx } from '../db/engine';
 import type { deviationReports, infoMeetingBookings, infoMeetings } from '../db/schema';
 import type { ParticipantRow } from './participants';
@@ -199,6 +199,23 @@ export async function noShowsOf(
     .orderBy(desc(m.startsAt), desc(m.id))
     .limit(limit);
   return rows.reverse();
+}
+
+/** Per participant: no-shows at information meetings that started before `beforeStartsAt` (earlier meetings only). */
+export async function earlierNoShowCounts(
+  r: Reader,
+  participantIds: readonly number[],
+  beforeStartsAt: string,
+): Promise<Map<number, number>> {
+  if (participantIds.length === 0) return new Map();
+  const { infoMeetingBookings: b, infoMeetings: m } = r.tables;
+  const rows = await r.db
+    .select({ participantId: b.participantId, n: count() })
+    .from(b)
+    .innerJoin(m, eq(m.id, b.meetingId))
+    .where(and(inArray(b.participantId, [...participantIds]), eq(b.status, 'no_show'), lt(m.startsAt, beforeStartsAt)))
+    .groupBy(b.participantId);
+  return new Map(rows.map((x) => [x.participantId, Number(x.n)]));
 }
 
 export const insertBooking = async (t: Tx, v: BookingInsert): Promise<void> => {

@@ -76,6 +76,7 @@ export const meetingBookingSchema = z.object({
   languages: z.array(z.string()),
   stage: stageSchema,
   status: z.enum(['booked', 'attended', 'no_show', 'cancelled']),
+  /** No-shows at earlier information meetings (this meeting's own not counted). */
   noShowCount: z.number().int(),
   bookedAt: z.string(),
   recordedAt: z.string().nullable(),

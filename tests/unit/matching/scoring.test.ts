@@ -215,7 +215,7 @@ describe('hard constraints', () => {
 });
 
 describe('soft criteria', () => {
-  it('skills: matched share of the wanted skills (full from three), ignoring case; neutral when none are wanted', () => {
+  it('skills: matched share of the wanted skills (full from three), ignoring case; does not apply (nothing) when none are wanted', () => {
     const s = { skills: ['Cykelreparation', 'verktygshantering', 'kundbemötande', 'kassa'] };
     expect(pts({ skills: [] }, s, 'skills').points).toBe(0);
     expect(pts({ skills: ['cykelreparation'] }, s, 'skills').points).toBe(7); // 20 × 1/3
@@ -223,8 +223,8 @@ describe('soft criteria', () => {
     expect(pts({ skills: ['cykelreparation', 'kassa', 'kundbemötande'] }, s, 'skills').points).toBe(20);
     expect(pts({ skills: ['städning'] }, { skills: ['städning'] }, 'skills').points).toBe(20);
     expect(pts({ skills: ['städning'] }, { skills: [] }, 'skills')).toMatchObject({
-      points: 10,
-      detail: 'Platsen efterfrågar inga särskilda färdigheter.',
+      points: 0,
+      detail: 'Gäller inte: platsen efterfrågar inga särskilda färdigheter.',
     });
     expect(pts({ skills: ['cykelreparation', 'kassa'] }, s, 'skills').detail).toBe(
       'Deltagaren har 2 av platsens 4 efterfrågade färdigheter: cykelreparation och kassa.',
@@ -252,6 +252,36 @@ describe('soft criteria', () => {
     expect(pts({ experienceText: 'Städade på hotell' }, { kind: 'cleaning' }, 'experience').detail).toBe(
       'Erfarenheten nämner ”städ” och ”hotell”, som passar platsen.',
     );
+  });
+
+  it('experience: whole words, and only the trade the municipal position names', () => {
+    const park = {
+      kind: 'municipal_department' as const,
+      title: 'Parkarbetare',
+      tasks: 'Skötsel av parker och planteringar: kratta, rensa rabatter och plocka skräp.',
+    };
+    // Preschool experience does not help a park worker (it gave 15 of 15 before).
+    expect(pts({ experienceText: 'Arbetade på en förskola i Mogadishu' }, park, 'experience').points).toBe(0);
+    // Garden work does.
+    expect(pts({ experienceText: 'Trädgårdsarbete och parkskötsel' }, park, 'experience')).toMatchObject({
+      points: 15,
+      detail: 'Erfarenheten nämner ”park” och ”trädgård”, som passar platsen.',
+    });
+    // The preschool's own position counts preschool experience.
+    const preschool = {
+      kind: 'municipal_department' as const,
+      title: 'Barnskötare i förskola',
+      tasks: 'Hjälpa till i förskolans vardag.',
+    };
+    expect(pts({ experienceText: 'Arbetade på en förskola' }, preschool, 'experience').points).toBeGreaterThan(0);
+    // A stem counts at the start of a word only: "disk" is not found inside "jurisdiktion".
+    const kitchen = {
+      kind: 'municipal_department' as const,
+      title: 'Köksbiträde',
+      tasks: 'Disk och servering i storkök.',
+    };
+    expect(pts({ experienceText: 'Studerade jurisdiktion' }, kitchen, 'experience').points).toBe(0);
+    expect(pts({ experienceText: 'Diskade på restaurang' }, kitchen, 'experience').points).toBe(15);
   });
 
   it('wishes: wished kind full, no wishes neutral, other wishes none unless an interest fits', () => {
@@ -286,10 +316,15 @@ describe('soft criteria', () => {
     expect(pts({ district: 'Centrum' }, { district: 'Dalsjöfors' }, 'district').points).toBeLessThan(near.points);
   });
 
-  it('languages: a useful language spoken gives full points; none wanted is neutral', () => {
+  it('languages: a useful language spoken gives full points; none wanted does not apply', () => {
     expect(pts({ languages: ['Arabiska'] }, { languages: ['arabiska', 'somaliska'] }, 'languages').points).toBe(5);
     expect(pts({ languages: ['dari'] }, { languages: ['arabiska'] }, 'languages').points).toBe(0);
-    expect(pts({ languages: ['dari'] }, { languages: [] }, 'languages').points).toBe(3); // round(2.5)
+    // A criterion the position does not use gives points for nothing no more (issue: "Språk 3 av 5 – Platsen anger
+    // inga språk som merit").
+    expect(pts({ languages: ['dari'] }, { languages: [] }, 'languages')).toMatchObject({
+      points: 0,
+      detail: 'Gäller inte: platsen anger inga språk som merit.',
+    });
   });
 
   it('waiting: grows with days since referral, full from 180 days', () => {

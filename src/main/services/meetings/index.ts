@@ -7,6 +7,7 @@ import {
   bookingTallies,
   bookingsInStatus,
   bookingsOfMeeting,
+  earlierNoShowCounts,
   findBooking,
   infoMeetingRecord,
   infoMeetingsForExport,
@@ -91,7 +92,14 @@ async function meetingDetail(ctx: ServiceContext, r: Reader, id: number): Promis
   const m = await loadMeeting(r, id);
   const now = localNow(ctx.clock);
   const row = toRow(m, (await tallies(r, [m.id])).get(m.id), now);
-  const bookings = (await bookingsOfMeeting(r, id)).map(({ b, p }) => ({
+  const booked = await bookingsOfMeeting(r, id);
+  // "Tidigare uteblivna": no-shows at earlier meetings only, never this meeting's own.
+  const earlier = await earlierNoShowCounts(
+    r,
+    booked.map(({ p }) => p.id),
+    m.startsAt,
+  );
+  const bookings = booked.map(({ b, p }) => ({
     bookingId: b.id,
     participantId: p.id,
     ref: p.ref,
@@ -101,7 +109,7 @@ async function meetingDetail(ctx: ServiceContext, r: Reader, id: number): Promis
     languages: p.languages,
     stage: p.stage as Stage,
     status: b.status as BookingStatus,
-    noShowCount: p.noShowCount,
+    noShowCount: earlier.get(p.id) ?? 0,
     bookedAt: b.bookedAt,
     recordedAt: b.recordedAt,
   }));
